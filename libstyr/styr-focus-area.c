@@ -1,0 +1,246 @@
+/* styr-focus-area.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "styr-private.h"
+#include "styr-enum-types.h"
+#include "styr-focus-area.h"
+
+/**
+ * StyrFocusArea:
+ *
+ * A focus area (*fokusområde*, Borlänge): a cross-sector priority the
+ * council sets for the year, e.g. *integration* or *arbete och tillväxt*.
+ * It is owned by one administration (its head answers for it) and followed
+ * up by the executive board like a sector. Goals at every level and
+ * activities may belong to focus areas ([method@Styr.Goal.add_focus_area],
+ * [method@Styr.Activity.add_focus_area]).
+ *
+ * ```python
+ * fa = Styr.FocusArea(id="integration", name="Integration")
+ * model.add(fa)
+ * fa.set_owner(sektor)
+ * goal.add_focus_area(fa)
+ * ```
+ *
+ * Since: 1.0
+ */
+
+struct _StyrFocusArea
+{
+  StyrEntity parent_instance;
+
+  char *description;
+};
+
+G_DEFINE_FINAL_TYPE (StyrFocusArea, styr_focus_area, STYR_TYPE_ENTITY)
+
+enum {
+  PROP_0,
+  PROP_NAME,
+  PROP_DESCRIPTION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+styr_focus_area_finalize (GObject *object)
+{
+  StyrFocusArea *self = (StyrFocusArea *) object;
+
+  g_clear_pointer (&self->description, g_free);
+
+  G_OBJECT_CLASS (styr_focus_area_parent_class)->finalize (object);
+}
+
+static void
+styr_focus_area_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  StyrFocusArea *self = STYR_FOCUS_AREA (object);
+
+  switch (prop_id)
+    {
+    case PROP_NAME:
+      g_value_set_string (value, _styr_entity_get_label (STYR_ENTITY (self)));
+      break;
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, self->description);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+styr_focus_area_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  StyrFocusArea *self = STYR_FOCUS_AREA (object);
+
+  switch (prop_id)
+    {
+    case PROP_NAME:
+      styr_focus_area_set_name (self, g_value_get_string (value));
+      break;
+    case PROP_DESCRIPTION:
+      styr_focus_area_set_description (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+styr_focus_area_class_init (StyrFocusAreaClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  StyrEntityClass *entity_class = STYR_ENTITY_CLASS (klass);
+
+  object_class->finalize = styr_focus_area_finalize;
+  object_class->get_property = styr_focus_area_get_property;
+  object_class->set_property = styr_focus_area_set_property;
+  entity_class->collection = STYR_COLLECTION_FOCUS_AREAS;
+
+  /**
+   * StyrFocusArea:name:
+   *
+   * e.g. "Integration".
+   *
+   * Since: 1.0
+   */
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * StyrFocusArea:description:
+   *
+   * an optional description of the priority.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_DESCRIPTION] =
+    g_param_spec_string ("description", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+styr_focus_area_init (StyrFocusArea *self)
+{
+
+}
+
+/**
+ * styr_focus_area_new:
+ * @id: the identifier, unique within the model
+ * @name: (nullable): the name
+ *
+ * Creates a new [class@Styr.FocusArea]. 
+ *
+ * Returns: (transfer full): a new [class@Styr.FocusArea]
+ *
+ * Since: 1.0
+ */
+StyrFocusArea *
+styr_focus_area_new (const char *id,
+                     const char *name)
+{
+  return g_object_new (STYR_TYPE_FOCUS_AREA,
+                       "id", id,
+                       "name", name,
+                       NULL);
+}
+
+/**
+ * styr_focus_area_get_name:
+ * @self: a [class@Styr.FocusArea]
+ *
+ * Gets the name of @self, e.g. "Integration".
+ *
+ * Returns: (nullable): the name
+ *
+ * Since: 1.0
+ */
+const char *
+styr_focus_area_get_name (StyrFocusArea *self)
+{
+  g_return_val_if_fail (STYR_IS_FOCUS_AREA (self), NULL);
+
+  return _styr_entity_get_label (STYR_ENTITY (self));
+}
+
+/**
+ * styr_focus_area_set_name:
+ * @self: a [class@Styr.FocusArea]
+ * @name: (nullable): the new name
+ *
+ * Sets the name of @self, e.g. "Integration".
+ *
+ * Since: 1.0
+ */
+void
+styr_focus_area_set_name (StyrFocusArea *self,
+                          const char *name)
+{
+  g_return_if_fail (STYR_IS_FOCUS_AREA (self));
+
+  _styr_entity_set_label (STYR_ENTITY (self), name, properties[PROP_NAME]);
+}
+
+/**
+ * styr_focus_area_get_description:
+ * @self: a [class@Styr.FocusArea]
+ *
+ * Gets the [property@Styr.FocusArea:description] of @self: an optional description of the priority.
+ *
+ * Returns: (nullable): the description
+ *
+ * Since: 1.0
+ */
+const char *
+styr_focus_area_get_description (StyrFocusArea *self)
+{
+  g_return_val_if_fail (STYR_IS_FOCUS_AREA (self), NULL);
+
+  return self->description;
+}
+
+/**
+ * styr_focus_area_set_description:
+ * @self: a [class@Styr.FocusArea]
+ * @description: (nullable) the new description
+ *
+ * Sets the [property@Styr.FocusArea:description] of @self: an optional description of the priority.
+ *
+ * Since: 1.0
+ */
+void
+styr_focus_area_set_description (StyrFocusArea *self,
+                                 const char *description)
+{
+  g_return_if_fail (STYR_IS_FOCUS_AREA (self));
+
+  if (g_strcmp0 (self->description, description) == 0)
+    return;
+
+  g_free (self->description);
+  self->description = g_strdup (description);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+}

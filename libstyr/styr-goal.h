@@ -1,0 +1,59 @@
+/* styr-goal.h
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#if !defined (STYR_INSIDE) && !defined (STYR_COMPILATION)
+# error "Only <libstyr/styr.h> can be included directly."
+#endif
+
+#include "styr-entity.h"
+
+G_BEGIN_DECLS
+
+/**
+ * StyrGoalLevel:
+ * @STYR_GOAL_LEVEL_COUNCIL: *inriktningsmål* (also *övergripande mål*, *fullmäktigemål*): set by the council (KF) in the budget
+ * @STYR_GOAL_LEVEL_BOARD: *nämndmål*: set by a board, the executive board or a company board in its plan; each must be followable through at least one indicator
+ * @STYR_GOAL_LEVEL_OPERATIONAL: *verksamhetsmål*: set by the head of an administration or operation in the *verksamhetsplan*
+ * @STYR_GOAL_LEVEL_UNIT: *enhetsmål*: set by the head of a unit in the *arbetsplan*
+ *
+ * The levels of the goal chain (*målkedjan*). The vision above them is a text on [class@Styr.Model].
+ *
+ * Since: 1.0
+ */
+typedef enum
+{
+  STYR_GOAL_LEVEL_COUNCIL,
+  STYR_GOAL_LEVEL_BOARD,
+  STYR_GOAL_LEVEL_OPERATIONAL,
+  STYR_GOAL_LEVEL_UNIT,
+} StyrGoalLevel;
+
+
+#define STYR_TYPE_GOAL (styr_goal_get_type ())
+
+STYR_AVAILABLE_IN_ALL
+G_DECLARE_FINAL_TYPE (StyrGoal, styr_goal, STYR, GOAL, StyrEntity)
+
+STYR_AVAILABLE_IN_ALL
+StyrGoal *styr_goal_new (const char *id, StyrGoalLevel level, const char *title);
+
+STYR_AVAILABLE_IN_ALL
+const char *styr_goal_get_title (StyrGoal *self);
+
+STYR_AVAILABLE_IN_ALL
+void styr_goal_set_title (StyrGoal *self, const char *title);
+
+STYR_AVAILABLE_IN_ALL
+StyrGoalLevel styr_goal_get_level (StyrGoal *self);
+
+STYR_AVAILABLE_IN_ALL
+const char *styr_goal_get_description (StyrGoal *self);
+
+STYR_AVAILABLE_IN_ALL
+void styr_goal_set_description (StyrGoal *self, const char *description);
+
+G_END_DECLS

@@ -1,0 +1,101 @@
+/* styr-private.h — internal declarations shared by the library's sources.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include <glib/gi18n-lib.h>
+
+#include "styr.h"
+
+G_BEGIN_DECLS
+
+/* The collections of a model. Each entity class names the one it lives in,
+ * and the model keeps one GListStore per collection, in insertion order. */
+typedef enum
+{
+  STYR_COLLECTION_NONE = -1,
+  STYR_COLLECTION_PERSPECTIVES,
+  STYR_COLLECTION_ORGANS,
+  STYR_COLLECTION_UNITS,
+  STYR_COLLECTION_DOCUMENTS,
+  STYR_COLLECTION_FOCUS_AREAS,
+  STYR_COLLECTION_ARENAS,
+  STYR_COLLECTION_GOALS,
+  STYR_COLLECTION_INDICATORS,
+  STYR_COLLECTION_ACTIVITIES,
+  STYR_N_COLLECTIONS
+} StyrCollection;
+
+/* Called once before any translated string is produced. */
+void _styr_init_i18n (void);
+
+/* Entity internals (styr-entity.c). */
+void         _styr_entity_set_model        (StyrEntity     *self,
+                                            StyrModel      *model);
+const char  *_styr_entity_get_label        (StyrEntity     *self);
+void         _styr_entity_set_label        (StyrEntity     *self,
+                                            const char     *label,
+                                            GParamSpec     *pspec);
+gboolean     _styr_entity_refers_to        (StyrEntity     *self,
+                                            StyrEntity     *target);
+void         _styr_entity_detach           (StyrEntity     *self);
+StyrCollection _styr_entity_get_collection (StyrEntity     *self);
+
+/* Fails with STYR_ERROR_WRONG_MODEL unless @self is in a model and @other
+ * (when not NULL) is in the same one. @what names the relation in the
+ * message, e.g. "ägare". */
+gboolean     _styr_entity_check_same_model (StyrEntity     *self,
+                                            StyrEntity     *other,
+                                            GError        **error);
+
+/* A display name for messages: «label» (id), or the id alone. */
+char        *_styr_entity_describe         (StyrEntity     *self);
+
+/* Model internals (styr-model.c). */
+GListStore  *_styr_model_get_store         (StyrModel      *self,
+                                            StyrCollection  collection);
+
+/* A list of plain (unowned) pointers to entities, with a GListModel view
+ * made on first request and kept in step after that. The model owns the
+ * entities; relations between them use these lists. */
+typedef struct
+{
+  GPtrArray  *items;
+  GListStore *store;
+  GType       item_type;
+} StyrRefList;
+
+void         _styr_ref_list_init           (StyrRefList    *list,
+                                            GType           item_type);
+void         _styr_ref_list_clear          (StyrRefList    *list);
+guint        _styr_ref_list_get_n          (const StyrRefList *list);
+gpointer     _styr_ref_list_get            (const StyrRefList *list,
+                                            guint           i);
+gboolean     _styr_ref_list_contains       (const StyrRefList *list,
+                                            gconstpointer   item);
+void         _styr_ref_list_insert         (StyrRefList    *list,
+                                            guint           position,
+                                            gpointer        item);
+void         _styr_ref_list_append         (StyrRefList    *list,
+                                            gpointer        item);
+gboolean     _styr_ref_list_remove         (StyrRefList    *list,
+                                            gconstpointer   item);
+void         _styr_ref_list_move_to_front  (StyrRefList    *list,
+                                            gconstpointer   item);
+GListModel  *_styr_ref_list_get_model      (StyrRefList    *list);
+
+/* A new GListStore holding the items of @list, a snapshot. */
+GListModel  *_styr_ref_list_dup_snapshot   (const StyrRefList *list);
+
+/* GDate fields: an invalid (cleared) GDate means "no date". */
+gboolean     _styr_date_equal              (const GDate    *field,
+                                            const GDate    *date);
+void         _styr_date_assign             (GDate          *field,
+                                            const GDate    *date);
+
+/* Identifier rules shared by the model and the file format. */
+gboolean     _styr_id_is_valid             (const char     *id);
+
+G_END_DECLS

@@ -1,0 +1,31 @@
+/* styr.h — the one header to include: #include <libstyr/styr.h>
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#define STYR_INSIDE
+
+#include <gio/gio.h>
+
+#include "styr-version.h"
+#include "styr-version-macros.h"
+#include "styr-error.h"
+#include "styr-enum-types.h"
+#include "styr-period.h"
+#include "styr-entity.h"
+#include "styr-scale-level.h"
+#include "styr-scale.h"
+#include "styr-perspective.h"
+#include "styr-organ.h"
+#include "styr-unit.h"
+#include "styr-document.h"
+#include "styr-focus-area.h"
+#include "styr-arena.h"
+#include "styr-goal.h"
+#include "styr-indicator.h"
+#include "styr-activity.h"
+#include "styr-model.h"
+
+#undef STYR_INSIDE
