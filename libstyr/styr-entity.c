@@ -366,3 +366,24 @@ _styr_date_assign (GDate       *field,
   else
     g_date_clear (field, 1);
 }
+
+gboolean
+_styr_check_owner_entity (StyrEntity  *self,
+                          StyrEntity  *owner,
+                          GError     **error)
+{
+  if (!_styr_entity_check_same_model (self, owner, error))
+    return FALSE;
+
+  if (owner != NULL && !STYR_IS_ORGAN (owner) && !STYR_IS_UNIT (owner))
+    {
+      g_autofree char *what = _styr_entity_describe (owner);
+
+      g_set_error (error, STYR_ERROR, STYR_ERROR_WRONG_OWNER,
+                   _("%s kan inte vara ägare: en ägare är ett politiskt organ eller en del av förvaltningen"),
+                   what);
+      return FALSE;
+    }
+
+  return TRUE;
+}

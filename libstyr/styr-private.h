@@ -89,6 +89,31 @@ GListModel  *_styr_ref_list_get_model      (StyrRefList    *list);
 /* A new GListStore holding the items of @list, a snapshot. */
 GListModel  *_styr_ref_list_dup_snapshot   (const StyrRefList *list);
 
+/* Reverse links. The side that owns a relation (a goal's indicators, an
+ * activity's goals, a goal's focus areas) calls these to keep the other
+ * side's read-only list in step; nothing else does. */
+void _styr_indicator_link_goal       (StyrIndicator *self, StyrGoal     *goal);
+void _styr_indicator_unlink_goal     (StyrIndicator *self, StyrGoal     *goal);
+void _styr_indicator_link_activity   (StyrIndicator *self, StyrActivity *activity);
+void _styr_indicator_unlink_activity (StyrIndicator *self, StyrActivity *activity);
+void _styr_goal_link_activity        (StyrGoal      *self, StyrActivity *activity);
+void _styr_goal_unlink_activity      (StyrGoal      *self, StyrActivity *activity);
+void _styr_focus_area_link_goal      (StyrFocusArea *self, StyrGoal     *goal);
+void _styr_focus_area_unlink_goal    (StyrFocusArea *self, StyrGoal     *goal);
+void _styr_focus_area_link_activity  (StyrFocusArea *self, StyrActivity *activity);
+void _styr_focus_area_unlink_activity(StyrFocusArea *self, StyrActivity *activity);
+
+/* Checks that @owner (may be NULL to clear) is an organ or a unit of the
+ * same model as @self. Kind-specific rules are the caller's. */
+gboolean _styr_check_owner_entity    (StyrEntity    *self,
+                                      StyrEntity    *owner,
+                                      GError       **error);
+
+/* Periods packed into 32 bits for compact storage, ordered the same way
+ * as styr_period_compare(). */
+guint32     _styr_period_to_key      (const StyrPeriod *period);
+StyrPeriod *_styr_period_from_key    (guint32           key);
+
 /* GDate fields: an invalid (cleared) GDate means "no date". */
 gboolean     _styr_date_equal              (const GDate    *field,
                                             const GDate    *date);
