@@ -154,7 +154,7 @@ styr_entity_class_init (StyrEntityClass *klass)
    */
   properties[PROP_MODEL] =
     g_param_spec_object ("model", NULL, NULL,
-                         G_TYPE_OBJECT,
+                         STYR_TYPE_MODEL,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);

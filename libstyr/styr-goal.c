@@ -5,8 +5,6 @@
 
 #include "config.h"
 
-#include <math.h>
-
 #include "styr-private.h"
 #include "styr-enum-types.h"
 #include "styr-goal.h"
@@ -27,6 +25,13 @@
  * parent used by tree views. The chain is a directed acyclic graph: a link
  * that would close a cycle fails with %STYR_ERROR_CYCLE.
  *
+ * Links are made with methods that take a [struct@GLib.Error]; the
+ * read-only properties [property@Styr.Goal:owner],
+ * [property@Styr.Goal:perspective] and [property@Styr.Goal:document] are
+ * notified when they change. The lists ([method@Styr.Goal.get_parents],
+ * [method@Styr.Goal.get_children], [method@Styr.Goal.get_indicators], …)
+ * are live [iface@Gio.ListModel]s that follow later changes.
+ *
  * ```python
  * im = Styr.Goal(id="im-1", level=Styr.GoalLevel.COUNCIL, title="Nöjda medborgare")
  * nm = Styr.Goal(id="nm-1", level=Styr.GoalLevel.BOARD, title="Fler elever når målen")
@@ -45,8 +50,20 @@ struct _StyrGoal
 {
   StyrEntity parent_instance;
 
-  StyrGoalLevel level;
-  char *description;
+  StyrGoalLevel    level;
+  char            *description;
+
+  /* Outgoing links; unowned, the model owns the entities. */
+  StyrEntity      *owner;
+  StyrPerspective *perspective;
+  StyrDocument    *document;
+  StyrRefList      parents;      /* StyrGoal, the first is the primary */
+  StyrRefList      indicators;   /* StyrIndicator */
+  StyrRefList      focus_areas;  /* StyrFocusArea */
+
+  /* Reverse lists, kept by the other side's links. */
+  StyrRefList      children;     /* StyrGoal, kept by the children */
+  StyrRefList      activities;   /* StyrActivity, kept by the activities */
 };
 
 G_DEFINE_FINAL_TYPE (StyrGoal, styr_goal, STYR_TYPE_ENTITY)
@@ -56,10 +73,87 @@ enum {
   PROP_TITLE,
   PROP_LEVEL,
   PROP_DESCRIPTION,
+  PROP_OWNER,
+  PROP_PERSPECTIVE,
+  PROP_DOCUMENT,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* Empties @list but keeps its list model, so that a view an application
+ * holds stays live if the goal is linked again later. */
+static void
+ref_list_empty (StyrRefList *list)
+{
+  if (list->items != NULL)
+    g_ptr_array_set_size (list->items, 0);
+  if (list->store != NULL)
+    g_list_store_remove_all (list->store);
+}
+
+static gboolean
+styr_goal_refers_to (StyrEntity *entity,
+                     StyrEntity *target)
+{
+  StyrGoal *self = STYR_GOAL (entity);
+
+  return target == self->owner ||
+         target == (StyrEntity *) self->perspective ||
+         target == (StyrEntity *) self->document ||
+         _styr_ref_list_contains (&self->parents, target) ||
+         _styr_ref_list_contains (&self->indicators, target) ||
+         _styr_ref_list_contains (&self->focus_areas, target);
+}
+
+static void
+styr_goal_detach (StyrEntity *entity)
+{
+  StyrGoal *self = STYR_GOAL (entity);
+  GObject *object = G_OBJECT (self);
+
+  /* The other side may have been detached already (the model's dispose
+   * detaches every entity): removing a missing entry is a no-op there. */
+  for (guint i = 0; i < _styr_ref_list_get_n (&self->parents); i++)
+    {
+      StyrGoal *parent = _styr_ref_list_get (&self->parents, i);
+
+      _styr_ref_list_remove (&parent->children, self);
+    }
+  ref_list_empty (&self->parents);
+
+  for (guint i = 0; i < _styr_ref_list_get_n (&self->indicators); i++)
+    _styr_indicator_unlink_goal (_styr_ref_list_get (&self->indicators, i), self);
+  ref_list_empty (&self->indicators);
+
+  for (guint i = 0; i < _styr_ref_list_get_n (&self->focus_areas); i++)
+    _styr_focus_area_unlink_goal (_styr_ref_list_get (&self->focus_areas, i), self);
+  ref_list_empty (&self->focus_areas);
+
+  /* Reverse lists: the model only removes a goal nobody refers to, so
+   * these are empty then; when the whole model goes, the children and
+   * activities are detached too and their entries here must not dangle. */
+  ref_list_empty (&self->children);
+  ref_list_empty (&self->activities);
+
+  g_object_freeze_notify (object);
+  if (self->owner != NULL)
+    {
+      self->owner = NULL;
+      g_object_notify_by_pspec (object, properties[PROP_OWNER]);
+    }
+  if (self->perspective != NULL)
+    {
+      self->perspective = NULL;
+      g_object_notify_by_pspec (object, properties[PROP_PERSPECTIVE]);
+    }
+  if (self->document != NULL)
+    {
+      self->document = NULL;
+      g_object_notify_by_pspec (object, properties[PROP_DOCUMENT]);
+    }
+  g_object_thaw_notify (object);
+}
 
 static void
 styr_goal_finalize (GObject *object)
@@ -67,6 +161,11 @@ styr_goal_finalize (GObject *object)
   StyrGoal *self = (StyrGoal *) object;
 
   g_clear_pointer (&self->description, g_free);
+  _styr_ref_list_clear (&self->parents);
+  _styr_ref_list_clear (&self->indicators);
+  _styr_ref_list_clear (&self->focus_areas);
+  _styr_ref_list_clear (&self->children);
+  _styr_ref_list_clear (&self->activities);
 
   G_OBJECT_CLASS (styr_goal_parent_class)->finalize (object);
 }
@@ -84,11 +183,25 @@ styr_goal_get_property (GObject    *object,
     case PROP_TITLE:
       g_value_set_string (value, _styr_entity_get_label (STYR_ENTITY (self)));
       break;
+
     case PROP_LEVEL:
       g_value_set_enum (value, self->level);
       break;
+
     case PROP_DESCRIPTION:
       g_value_set_string (value, self->description);
+      break;
+
+    case PROP_OWNER:
+      g_value_set_object (value, self->owner);
+      break;
+
+    case PROP_PERSPECTIVE:
+      g_value_set_object (value, self->perspective);
+      break;
+
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
       break;
 
     default:
@@ -109,9 +222,11 @@ styr_goal_set_property (GObject      *object,
     case PROP_TITLE:
       styr_goal_set_title (self, g_value_get_string (value));
       break;
+
     case PROP_LEVEL:
       self->level = g_value_get_enum (value);
       break;
+
     case PROP_DESCRIPTION:
       styr_goal_set_description (self, g_value_get_string (value));
       break;
@@ -130,12 +245,17 @@ styr_goal_class_init (StyrGoalClass *klass)
   object_class->finalize = styr_goal_finalize;
   object_class->get_property = styr_goal_get_property;
   object_class->set_property = styr_goal_set_property;
+
   entity_class->collection = STYR_COLLECTION_GOALS;
+  entity_class->refers_to = styr_goal_refers_to;
+  entity_class->detach = styr_goal_detach;
+
+  _styr_init_i18n ();
 
   /**
    * StyrGoal:title:
    *
-   * the wording of the goal (*målformulering*), e.g. "Alla elever ska nå
+   * The wording of the goal (*målformulering*), e.g. "Alla elever ska nå
    * målen i alla ämnen".
    *
    * Since: 1.0
@@ -148,7 +268,7 @@ styr_goal_class_init (StyrGoalClass *klass)
   /**
    * StyrGoal:level:
    *
-   * the level of the goal in the chain. Set when the goal is made.
+   * The level of the goal in the chain. Set when the goal is made.
    *
    * Since: 1.0
    */
@@ -160,7 +280,7 @@ styr_goal_class_init (StyrGoalClass *klass)
   /**
    * StyrGoal:description:
    *
-   * a longer description or motivation of the goal.
+   * A longer description or motivation of the goal.
    *
    * Since: 1.0
    */
@@ -169,31 +289,77 @@ styr_goal_class_init (StyrGoalClass *klass)
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * StyrGoal:owner: (getter get_owner)
+   *
+   * Who sets the goal and answers for it: a [class@Styr.Organ] for council
+   * and board goals, a [class@Styr.Unit] for operational and unit goals,
+   * or %NULL. Change it with [method@Styr.Goal.set_owner].
+   *
+   * Since: 1.0
+   */
+  properties[PROP_OWNER] =
+    g_param_spec_object ("owner", NULL, NULL,
+                         STYR_TYPE_ENTITY,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * StyrGoal:perspective: (getter get_perspective)
+   *
+   * The perspective the goal belongs to, or %NULL. Change it with
+   * [method@Styr.Goal.set_perspective].
+   *
+   * Since: 1.0
+   */
+  properties[PROP_PERSPECTIVE] =
+    g_param_spec_object ("perspective", NULL, NULL,
+                         STYR_TYPE_PERSPECTIVE,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * StyrGoal:document: (getter get_document)
+   *
+   * The plan the goal is decided in (the budget for council goals, a
+   * *nämndplan* for board goals, …), or %NULL. Change it with
+   * [method@Styr.Goal.set_document].
+   *
+   * Since: 1.0
+   */
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         STYR_TYPE_DOCUMENT,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 styr_goal_init (StyrGoal *self)
 {
-
+  _styr_ref_list_init (&self->parents, STYR_TYPE_GOAL);
+  _styr_ref_list_init (&self->indicators, STYR_TYPE_INDICATOR);
+  _styr_ref_list_init (&self->focus_areas, STYR_TYPE_FOCUS_AREA);
+  _styr_ref_list_init (&self->children, STYR_TYPE_GOAL);
+  _styr_ref_list_init (&self->activities, STYR_TYPE_ACTIVITY);
 }
 
 /**
  * styr_goal_new:
  * @id: the identifier, unique within the model
  * @level: the level of the goal in the chain
- * @title: (nullable): the title
+ * @title: (nullable): the wording of the goal
  *
- * Creates a new [class@Styr.Goal]. 
+ * Creates a new [class@Styr.Goal]. Add it to a model with
+ * [method@Styr.Model.add] before linking it to anything.
  *
  * Returns: (transfer full): a new [class@Styr.Goal]
  *
  * Since: 1.0
  */
 StyrGoal *
-styr_goal_new (const char *id,
-               StyrGoalLevel level,
-               const char *title)
+styr_goal_new (const char    *id,
+               StyrGoalLevel  level,
+               const char    *title)
 {
   return g_object_new (STYR_TYPE_GOAL,
                        "id", id,
@@ -206,7 +372,8 @@ styr_goal_new (const char *id,
  * styr_goal_get_title:
  * @self: a [class@Styr.Goal]
  *
- * Gets the title of @self, the wording of the goal (*målformulering*), e.g. "Alla elever ska nå målen i alla ämnen".
+ * Gets the [property@Styr.Goal:title] of @self, the wording of the goal
+ * (*målformulering*).
  *
  * Returns: (nullable): the title
  *
@@ -225,12 +392,13 @@ styr_goal_get_title (StyrGoal *self)
  * @self: a [class@Styr.Goal]
  * @title: (nullable): the new title
  *
- * Sets the title of @self, the wording of the goal (*målformulering*), e.g. "Alla elever ska nå målen i alla ämnen".
+ * Sets the [property@Styr.Goal:title] of @self, the wording of the goal
+ * (*målformulering*), e.g. "Alla elever ska nå målen i alla ämnen".
  *
  * Since: 1.0
  */
 void
-styr_goal_set_title (StyrGoal *self,
+styr_goal_set_title (StyrGoal   *self,
                      const char *title)
 {
   g_return_if_fail (STYR_IS_GOAL (self));
@@ -242,16 +410,17 @@ styr_goal_set_title (StyrGoal *self,
  * styr_goal_get_level:
  * @self: a [class@Styr.Goal]
  *
- * Gets the [property@Styr.Goal:level] of @self: the level of the goal in the chain. Set when the goal is made.
+ * Gets the [property@Styr.Goal:level] of @self: the level of the goal in
+ * the chain. It is set when the goal is made.
  *
  * Returns: the level
  *
  * Since: 1.0
  */
-StyrGoalLevel 
+StyrGoalLevel
 styr_goal_get_level (StyrGoal *self)
 {
-  g_return_val_if_fail (STYR_IS_GOAL (self), 0);
+  g_return_val_if_fail (STYR_IS_GOAL (self), STYR_GOAL_LEVEL_COUNCIL);
 
   return self->level;
 }
@@ -260,7 +429,8 @@ styr_goal_get_level (StyrGoal *self)
  * styr_goal_get_description:
  * @self: a [class@Styr.Goal]
  *
- * Gets the [property@Styr.Goal:description] of @self: a longer description or motivation of the goal.
+ * Gets the [property@Styr.Goal:description] of @self: a longer description
+ * or motivation of the goal.
  *
  * Returns: (nullable): the description
  *
@@ -277,14 +447,15 @@ styr_goal_get_description (StyrGoal *self)
 /**
  * styr_goal_set_description:
  * @self: a [class@Styr.Goal]
- * @description: (nullable) the new description
+ * @description: (nullable): the new description
  *
- * Sets the [property@Styr.Goal:description] of @self: a longer description or motivation of the goal.
+ * Sets the [property@Styr.Goal:description] of @self: a longer description
+ * or motivation of the goal.
  *
  * Since: 1.0
  */
 void
-styr_goal_set_description (StyrGoal *self,
+styr_goal_set_description (StyrGoal   *self,
                            const char *description)
 {
   g_return_if_fail (STYR_IS_GOAL (self));
@@ -295,4 +466,872 @@ styr_goal_set_description (StyrGoal *self,
   g_free (self->description);
   self->description = g_strdup (description);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+}
+
+/* Owner rules -------------------------------------------------------------- */
+
+static gboolean
+owner_fits_level (StyrGoalLevel  level,
+                  StyrEntity    *owner)
+{
+  switch (level)
+    {
+    case STYR_GOAL_LEVEL_COUNCIL:
+      return STYR_IS_ORGAN (owner) &&
+             styr_organ_get_kind (STYR_ORGAN (owner)) == STYR_ORGAN_KIND_COUNCIL;
+
+    case STYR_GOAL_LEVEL_BOARD:
+      if (!STYR_IS_ORGAN (owner))
+        return FALSE;
+      switch (styr_organ_get_kind (STYR_ORGAN (owner)))
+        {
+        case STYR_ORGAN_KIND_BOARD:
+        case STYR_ORGAN_KIND_EXECUTIVE_BOARD:
+        case STYR_ORGAN_KIND_COMPANY:
+          return TRUE;
+        case STYR_ORGAN_KIND_COUNCIL:
+        case STYR_ORGAN_KIND_COMMITTEE:
+        case STYR_ORGAN_KIND_AUDIT:
+        default:
+          return FALSE;
+        }
+
+    case STYR_GOAL_LEVEL_OPERATIONAL:
+      if (!STYR_IS_UNIT (owner))
+        return FALSE;
+      switch (styr_unit_get_kind (STYR_UNIT (owner)))
+        {
+        case STYR_UNIT_KIND_ADMINISTRATION:
+        case STYR_UNIT_KIND_OPERATION:
+          return TRUE;
+        case STYR_UNIT_KIND_UNIT:
+        default:
+          return FALSE;
+        }
+
+    case STYR_GOAL_LEVEL_UNIT:
+      return STYR_IS_UNIT (owner) &&
+             styr_unit_get_kind (STYR_UNIT (owner)) == STYR_UNIT_KIND_UNIT;
+
+    default:
+      return FALSE;
+    }
+}
+
+static void
+set_wrong_owner_error (StyrGoal    *self,
+                       StyrEntity  *owner,
+                       GError     **error)
+{
+  g_autofree char *who = _styr_entity_describe (owner);
+  g_autofree char *what = _styr_entity_describe (STYR_ENTITY (self));
+
+  switch (self->level)
+    {
+    case STYR_GOAL_LEVEL_COUNCIL:
+      g_set_error (error, STYR_ERROR, STYR_ERROR_WRONG_OWNER,
+                   _("%s kan inte äga inriktningsmålet %s: ett inriktningsmål ägs av kommunfullmäktige"),
+                   who, what);
+      break;
+
+    case STYR_GOAL_LEVEL_BOARD:
+      g_set_error (error, STYR_ERROR, STYR_ERROR_WRONG_OWNER,
+                   _("%s kan inte äga nämndmålet %s: ett nämndmål ägs av en nämnd, kommunstyrelsen eller ett kommunalt bolag"),
+                   who, what);
+      break;
+
+    case STYR_GOAL_LEVEL_OPERATIONAL:
+      g_set_error (error, STYR_ERROR, STYR_ERROR_WRONG_OWNER,
+                   _("%s kan inte äga verksamhetsmålet %s: ett verksamhetsmål ägs av en förvaltning eller en verksamhet"),
+                   who, what);
+      break;
+
+    case STYR_GOAL_LEVEL_UNIT:
+    default:
+      g_set_error (error, STYR_ERROR, STYR_ERROR_WRONG_OWNER,
+                   _("%s kan inte äga enhetsmålet %s: ett enhetsmål ägs av en enhet"),
+                   who, what);
+      break;
+    }
+}
+
+/**
+ * styr_goal_get_owner: (get-property owner)
+ * @self: a [class@Styr.Goal]
+ *
+ * Gets the [property@Styr.Goal:owner] of @self: the organ or unit that
+ * sets the goal and answers for it.
+ *
+ * Returns: (transfer none) (nullable): the owner, a [class@Styr.Organ] or
+ *   a [class@Styr.Unit], or %NULL if none is set
+ *
+ * Since: 1.0
+ */
+StyrEntity *
+styr_goal_get_owner (StyrGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_GOAL (self), NULL);
+
+  return self->owner;
+}
+
+/**
+ * styr_goal_set_owner:
+ * @self: a [class@Styr.Goal]
+ * @owner: (nullable): the new owner, or %NULL to clear it
+ * @error: return location for a [struct@GLib.Error]
+ *
+ * Sets the [property@Styr.Goal:owner] of @self. The owner must fit the
+ * goal's [property@Styr.Goal:level]:
+ *
+ * - an *inriktningsmål* ([enum@Styr.GoalLevel.COUNCIL]) is owned by the
+ *   council ([enum@Styr.OrganKind.COUNCIL]);
+ * - a *nämndmål* ([enum@Styr.GoalLevel.BOARD]) by a board, the executive
+ *   board or a municipal company ([enum@Styr.OrganKind.BOARD],
+ *   [enum@Styr.OrganKind.EXECUTIVE_BOARD], [enum@Styr.OrganKind.COMPANY]);
+ * - a *verksamhetsmål* ([enum@Styr.GoalLevel.OPERATIONAL]) by an
+ *   administration or an operation ([enum@Styr.UnitKind.ADMINISTRATION],
+ *   [enum@Styr.UnitKind.OPERATION]);
+ * - an *enhetsmål* ([enum@Styr.GoalLevel.UNIT]) by a unit
+ *   ([enum@Styr.UnitKind.UNIT]).
+ *
+ * Fails with %STYR_ERROR_WRONG_MODEL if @self is not in a model or @owner
+ * is not in the same one, and with %STYR_ERROR_WRONG_OWNER if @owner is
+ * neither an organ nor a unit, or does not fit the level. On failure
+ * nothing changes.
+ *
+ * Returns: %TRUE if the owner was set
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_goal_set_owner (StyrGoal    *self,
+                     StyrEntity  *owner,
+                     GError     **error)
+{
+  g_return_val_if_fail (STYR_IS_GOAL (self), FALSE);
+  g_return_val_if_fail (owner == NULL || STYR_IS_ENTITY (owner), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_styr_check_owner_entity (STYR_ENTITY (self), owner, error))
+    return FALSE;
+
+  if (owner != NULL && !owner_fits_level (self->level, owner))
+    {
+      set_wrong_owner_error (self, owner, error);
+      return FALSE;
+    }
+
+  if (self->owner != owner)
+    {
+      self->owner = owner;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OWNER]);
+    }
+
+  return TRUE;
+}
+
+/**
+ * styr_goal_get_perspective: (get-property perspective)
+ * @self: a [class@Styr.Goal]
+ *
+ * Gets the [property@Styr.Goal:perspective] of @self.
+ *
+ * Returns: (transfer none) (nullable): the perspective, or %NULL if none
+ *   is set
+ *
+ * Since: 1.0
+ */
+StyrPerspective *
+styr_goal_get_perspective (StyrGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_GOAL (self), NULL);
+
+  return self->perspective;
+}
+
+/**
+ * styr_goal_set_perspective:
+ * @self: a [class@Styr.Goal]
+ * @perspective: (nullable): a perspective of the same model, or %NULL to
+ *   clear it
+ * @error: return location for a [struct@GLib.Error]
+ *
+ * Sets the [property@Styr.Goal:perspective] of @self. Reports group goals
+ * by perspective.
+ *
+ * Fails with %STYR_ERROR_WRONG_MODEL if @self is not in a model or
+ * @perspective is not in the same one; nothing changes then.
+ *
+ * Returns: %TRUE if the perspective was set
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_goal_set_perspective (StyrGoal         *self,
+                           StyrPerspective  *perspective,
+                           GError          **error)
+{
+  g_return_val_if_fail (STYR_IS_GOAL (self), FALSE);
+  g_return_val_if_fail (perspective == NULL || STYR_IS_PERSPECTIVE (perspective), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_styr_entity_check_same_model (STYR_ENTITY (self), (StyrEntity *) perspective, error))
+    return FALSE;
+
+  if (self->perspective != perspective)
+    {
+      self->perspective = perspective;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSPECTIVE]);
+    }
+
+  return TRUE;
+}
+
+/**
+ * styr_goal_get_document: (get-property document)
+ * @self: a [class@Styr.Goal]
+ *
+ * Gets the [property@Styr.Goal:document] of @self, the plan the goal is
+ * decided in.
+ *
+ * Returns: (transfer none) (nullable): the document, or %NULL if none is
+ *   set
+ *
+ * Since: 1.0
+ */
+StyrDocument *
+styr_goal_get_document (StyrGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_GOAL (self), NULL);
+
+  return self->document;
+}
+
+/**
+ * styr_goal_set_document:
+ * @self: a [class@Styr.Goal]
+ * @document: (nullable): a document of the same model, or %NULL to clear it
+ * @error: return location for a [struct@GLib.Error]
+ *
+ * Sets the [property@Styr.Goal:document] of @self: the budget, *nämndplan*,
+ * *verksamhetsplan* or *arbetsplan* that decides the goal.
+ *
+ * Fails with %STYR_ERROR_WRONG_MODEL if @self is not in a model or
+ * @document is not in the same one; nothing changes then.
+ *
+ * Returns: %TRUE if the document was set
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_goal_set_document (StyrGoal      *self,
+                        StyrDocument  *document,
+                        GError       **error)
+{
+  g_return_val_if_fail (STYR_IS_GOAL (self), FALSE);
+  g_return_val_if_fail (document == NULL || STYR_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_styr_entity_check_same_model (STYR_ENTITY (self), (StyrEntity *) document, error))
+    return FALSE;
+
+  if (self->document != document)
+    {
+      self->document = document;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+    }
+
+  return TRUE;
+}
+
+/* The goal chain ----------------------------------------------------------- */
+
+/* Collects the goals reachable from @start through parents (@upwards) or
+ * children, breadth first, each once, @start itself left out. */
+static GPtrArray *
+collect_reachable (StyrGoal *start,
+                   gboolean  upwards)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  GPtrArray *found = g_ptr_array_new ();
+
+  g_hash_table_add (seen, start);
+  g_ptr_array_add (found, start);
+
+  /* @found doubles as the queue: entries before @i have been expanded. */
+  for (guint i = 0; i < found->len; i++)
+    {
+      StyrGoal *goal = g_ptr_array_index (found, i);
+      const StyrRefList *next = upwards ? &goal->parents : &goal->children;
+
+      for (guint j = 0; j < _styr_ref_list_get_n (next); j++)
+        {
+          StyrGoal *other = _styr_ref_list_get (next, j);
+
+          if (g_hash_table_add (seen, other))
+            g_ptr_array_add (found, other);
+        }
+    }
+
+  g_ptr_array_remove_index (found, 0);
+  return found;
+}
+
+static GListModel *
+snapshot_reachable (StyrGoal *self,
+                    gboolean  upwards)
+{
+  g_autoptr(GPtrArray) found = collect_reachable (self, upwards);
+  GListStore *store = g_list_store_new (STYR_TYPE_GOAL);
+
+  if (found->len > 0)
+    g_list_store_splice (store, 0, 0, found->pdata, found->len);
+  return G_LIST_MODEL (store);
+}
+
+/* Whether @target is @from or lies above it in the chain. */
+static gboolean
+reaches_upwards (StyrGoal *from,
+                 StyrGoal *target)
+{
+  g_autoptr(GPtrArray) above = NULL;
+
+  if (from == target)
+    return TRUE;
+  above = collect_reachable (from, TRUE);
+  return g_ptr_array_find (above, target, NULL);
+}
+
+static gboolean
+check_is_parent (StyrGoal    *self,
+                 StyrGoal    *parent,
+                 GError     **error)
+{
+  if (!_styr_ref_list_contains (&self->parents, parent))
+    {
+      g_autofree char *what = _styr_entity_describe (STYR_ENTITY (self));
+      g_autofree char *other = _styr_entity_describe (STYR_ENTITY (parent));
+
+      g_set_error (error, STYR_ERROR, STYR_ERROR_NOT_FOUND,
+                   _("%s bidrar inte till %s"), what, other);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * styr_goal_add_parent:
+ * @self: a [class@Styr.Goal]
+ * @parent: the goal @self serves, in the same model
+ * @error: return location for a [struct@GLib.Error]
+ *
+ * Links @self under @parent in the goal chain: @self contributes to
+ * @parent (a *nämndmål* to an *inriktningsmål*, say). A goal may serve
+ * several parents; the first one added is the primary parent
+ * ([method@Styr.Goal.get_primary_parent]). @self is appended to the
+ * [method@Styr.Goal.get_children] of @parent.
+ *
+ * Fails, changing nothing, with
+ *
+ * - %STYR_ERROR_WRONG_MODEL if @self is not in a model or @parent is not
+ *   in the same one;
+ * - %STYR_ERROR_WRONG_LEVEL if @parent is at a lower level than @self
+ *   (e.g. an *inriktningsmål* under a *nämndmål*); the same level is
+ *   allowed;
+ * - %STYR_ERROR_CYCLE if @parent is @self, or @parent already serves
+ *   @self directly or indirectly, so that the link would close a cycle;
+ * - %STYR_ERROR_INVALID_ARGUMENT if @parent already is a parent of @self.
+ *
+ * Returns: %TRUE if the link was made
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_goal_add_parent (StyrGoal  *self,
+                      StyrGoal  *parent,
+                      GError   **error)
+{
+  g_return_val_if_fail (STYR_IS_GOAL (self), FALSE);
+  g_return_val_if_fail (STYR_IS_GOAL (parent), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_styr_entity_check_same_model (STYR_ENTITY (self), STYR_ENTITY (parent), error))
+    return FALSE;
+
+  if (parent == self)
+    {
+      g_autofree char *what = _styr_entity_describe (STYR_ENTITY (self));
+
+      g_set_error (error, STYR_ERROR, STYR_ERROR_CYCLE,
+                   _("%s kan inte bidra till sig självt: målkedjan får inte bli cirkulär"),
+                   what);
+      return FALSE;
+    }
+
+  if (_styr_ref_list_contains (&self->parents, parent))
+    {
+      g_autofree char *what = _styr_entity_describe (STYR_ENTITY (self));
+      g_autofree char *other = _styr_entity_describe (STYR_ENTITY (parent));
+
+      g_set_error (error, STYR_ERROR, STYR_ERROR_INVALID_ARGUMENT,
+                   _("%s bidrar redan till %s"), what, other);
+      return FALSE;
+    }
+
+  if (parent->level > self->level)
+    {
+      g_autofree char *what = _styr_entity_describe (STYR_ENTITY (self));
+      g_autofree char *other = _styr_entity_describe (STYR_ENTITY (parent));
+
+      g_set_error (error, STYR_ERROR, STYR_ERROR_WRONG_LEVEL,
+                   _("%s kan inte bidra till %s: ett mål kan bara bidra till mål på samma eller en högre nivå"),
+                   what, other);
+      return FALSE;
+    }
+
+  if (reaches_upwards (parent, self))
+    {
+      g_autofree char *what = _styr_entity_describe (STYR_ENTITY (self));
+      g_autofree char *other = _styr_entity_describe (STYR_ENTITY (parent));
+
+      g_set_error (error, STYR_ERROR, STYR_ERROR_CYCLE,
+                   _("%s kan inte bidra till %s: %s bidrar redan, direkt eller indirekt, till %s, och målkedjan får inte bli cirkulär"),
+                   what, other, other, what);
+      return FALSE;
+    }
+
+  _styr_ref_list_append (&self->parents, parent);
+  _styr_ref_list_append (&parent->children, self);
+
+  return TRUE;
+}
+
+/**
+ * styr_goal_remove_parent:
+ * @self: a [class@Styr.Goal]
+ * @parent: a parent of @self
+ * @error: return location for a [struct@GLib.Error]
+ *
+ * Unlinks @self from @parent. If @parent was the primary parent, the next
+ * remaining parent becomes primary.
+ *
+ * Fails with %STYR_ERROR_NOT_FOUND if @parent is not a parent of @self;
+ * nothing changes then.
+ *
+ * Returns: %TRUE if the link was removed
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_goal_remove_parent (StyrGoal  *self,
+                         StyrGoal  *parent,
+                         GError   **error)
+{
+  g_return_val_if_fail (STYR_IS_GOAL (self), FALSE);
+  g_return_val_if_fail (STYR_IS_GOAL (parent), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_is_parent (self, parent, error))
+    return FALSE;
+
+  _styr_ref_list_remove (&self->parents, parent);
+  _styr_ref_list_remove (&parent->children, self);
+
+  return TRUE;
+}
+
+/**
+ * styr_goal_set_primary_parent:
+ * @self: a [class@Styr.Goal]
+ * @parent: a parent of @self
+ * @error: return location for a [struct@GLib.Error]
+ *
+ * Makes @parent the primary parent of @self, the one tree views hang it
+ * under. It moves to the front of [method@Styr.Goal.get_parents].
+ *
+ * Fails with %STYR_ERROR_NOT_FOUND if @parent is not already a parent of
+ * @self (add it with [method@Styr.Goal.add_parent] first); nothing
+ * changes then.
+ *
+ * Returns: %TRUE if @parent is now the primary parent
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_goal_set_primary_parent (StyrGoal  *self,
+                              StyrGoal  *parent,
+                              GError   **error)
+{
+  g_return_val_if_fail (STYR_IS_GOAL (self), FALSE);
+  g_return_val_if_fail (STYR_IS_GOAL (parent), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_is_parent (self, parent, error))
+    return FALSE;
+
+  _styr_ref_list_move_to_front (&self->parents, parent);
+
+  return TRUE;
+}
+
+/**
+ * styr_goal_get_primary_parent:
+ * @self: a [class@Styr.Goal]
+ *
+ * Gets the primary parent of @self: the first of its parents, the one tree
+ * views hang it under.
+ *
+ * Returns: (transfer none) (nullable): the primary parent, or %NULL if
+ *   @self serves no goal
+ *
+ * Since: 1.0
+ */
+StyrGoal *
+styr_goal_get_primary_parent (StyrGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_GOAL (self), NULL);
+
+  if (_styr_ref_list_get_n (&self->parents) == 0)
+    return NULL;
+  return _styr_ref_list_get (&self->parents, 0);
+}
+
+/**
+ * styr_goal_get_parents:
+ * @self: a [class@Styr.Goal]
+ *
+ * Gets the goals @self serves, the primary parent first. The list model
+ * is live: it follows later calls to [method@Styr.Goal.add_parent] and
+ * its siblings.
+ *
+ * Returns: (transfer none): a list model of [class@Styr.Goal]
+ *
+ * Since: 1.0
+ */
+GListModel *
+styr_goal_get_parents (StyrGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_GOAL (self), NULL);
+
+  return _styr_ref_list_get_model (&self->parents);
+}
+
+/**
+ * styr_goal_get_children:
+ * @self: a [class@Styr.Goal]
+ *
+ * Gets the goals that serve @self directly, in the order they were linked.
+ * The list model is live.
+ *
+ * Returns: (transfer none): a list model of [class@Styr.Goal]
+ *
+ * Since: 1.0
+ */
+GListModel *
+styr_goal_get_children (StyrGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_GOAL (self), NULL);
+
+  return _styr_ref_list_get_model (&self->children);
+}
+
+/**
+ * styr_goal_get_ancestors:
+ * @self: a [class@Styr.Goal]
+ *
+ * Gets every goal above @self in the chain, the nearest first (breadth
+ * first, parents in their order), each once even when it is reached along
+ * several paths.
+ *
+ * Returns: (transfer full): a new list model of [class@Styr.Goal], a
+ *   snapshot that does not follow later changes
+ *
+ * Since: 1.0
+ */
+GListModel *
+styr_goal_get_ancestors (StyrGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_GOAL (self), NULL);
+
+  return snapshot_reachable (self, TRUE);
+}
+
+/**
+ * styr_goal_get_descendants:
+ * @self: a [class@Styr.Goal]
+ *
+ * Gets every goal below @self in the chain, the nearest first (breadth
+ * first, children in their order), each once even when it is reached along
+ * several paths.
+ *
+ * Returns: (transfer full): a new list model of [class@Styr.Goal], a
+ *   snapshot that does not follow later changes
+ *
+ * Since: 1.0
+ */
+GListModel *
+styr_goal_get_descendants (StyrGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_GOAL (self), NULL);
+
+  return snapshot_reachable (self, FALSE);
+}
+
+/* Indicators and focus areas ----------------------------------------------- */
+
+/**
+ * styr_goal_add_indicator:
+ * @self: a [class@Styr.Goal]
+ * @indicator: an indicator of the same model
+ * @error: return location for a [struct@GLib.Error]
+ *
+ * Makes @self followable (*uppföljningsbart*) through @indicator: the
+ * indicator's values are evidence for the goal's fulfilment. @self is
+ * added to [method@Styr.Indicator.get_goals] of @indicator.
+ *
+ * Fails with %STYR_ERROR_WRONG_MODEL if @self is not in a model or
+ * @indicator is not in the same one, and with
+ * %STYR_ERROR_INVALID_ARGUMENT if @indicator is already linked to @self.
+ * On failure nothing changes.
+ *
+ * Returns: %TRUE if the indicator was linked
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_goal_add_indicator (StyrGoal       *self,
+                         StyrIndicator  *indicator,
+                         GError        **error)
+{
+  g_return_val_if_fail (STYR_IS_GOAL (self), FALSE);
+  g_return_val_if_fail (STYR_IS_INDICATOR (indicator), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_styr_entity_check_same_model (STYR_ENTITY (self), STYR_ENTITY (indicator), error))
+    return FALSE;
+
+  if (_styr_ref_list_contains (&self->indicators, indicator))
+    {
+      g_autofree char *what = _styr_entity_describe (STYR_ENTITY (self));
+      g_autofree char *other = _styr_entity_describe (STYR_ENTITY (indicator));
+
+      g_set_error (error, STYR_ERROR, STYR_ERROR_INVALID_ARGUMENT,
+                   _("%s följs redan upp med indikatorn %s"), what, other);
+      return FALSE;
+    }
+
+  _styr_ref_list_append (&self->indicators, indicator);
+  _styr_indicator_link_goal (indicator, self);
+
+  return TRUE;
+}
+
+/**
+ * styr_goal_remove_indicator:
+ * @self: a [class@Styr.Goal]
+ * @indicator: an indicator linked to @self
+ * @error: return location for a [struct@GLib.Error]
+ *
+ * Unlinks @indicator from @self.
+ *
+ * Fails with %STYR_ERROR_NOT_FOUND if @indicator is not linked to @self;
+ * nothing changes then.
+ *
+ * Returns: %TRUE if the indicator was unlinked
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_goal_remove_indicator (StyrGoal       *self,
+                            StyrIndicator  *indicator,
+                            GError        **error)
+{
+  g_return_val_if_fail (STYR_IS_GOAL (self), FALSE);
+  g_return_val_if_fail (STYR_IS_INDICATOR (indicator), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_styr_ref_list_remove (&self->indicators, indicator))
+    {
+      g_autofree char *what = _styr_entity_describe (STYR_ENTITY (self));
+      g_autofree char *other = _styr_entity_describe (STYR_ENTITY (indicator));
+
+      g_set_error (error, STYR_ERROR, STYR_ERROR_NOT_FOUND,
+                   _("%s följs inte upp med indikatorn %s"), what, other);
+      return FALSE;
+    }
+
+  _styr_indicator_unlink_goal (indicator, self);
+
+  return TRUE;
+}
+
+/**
+ * styr_goal_get_indicators:
+ * @self: a [class@Styr.Goal]
+ *
+ * Gets the indicators @self is followed up with, in the order they were
+ * linked. The list model is live.
+ *
+ * Returns: (transfer none): a list model of [class@Styr.Indicator]
+ *
+ * Since: 1.0
+ */
+GListModel *
+styr_goal_get_indicators (StyrGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_GOAL (self), NULL);
+
+  return _styr_ref_list_get_model (&self->indicators);
+}
+
+/**
+ * styr_goal_add_focus_area:
+ * @self: a [class@Styr.Goal]
+ * @focus_area: a focus area of the same model
+ * @error: return location for a [struct@GLib.Error]
+ *
+ * Puts @self in the focus area (*fokusområde*) @focus_area. Goals at every
+ * level may belong to focus areas. @self is added to
+ * [method@Styr.FocusArea.get_goals] of @focus_area.
+ *
+ * Fails with %STYR_ERROR_WRONG_MODEL if @self is not in a model or
+ * @focus_area is not in the same one, and with
+ * %STYR_ERROR_INVALID_ARGUMENT if @self already belongs to @focus_area.
+ * On failure nothing changes.
+ *
+ * Returns: %TRUE if the focus area was linked
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_goal_add_focus_area (StyrGoal       *self,
+                          StyrFocusArea  *focus_area,
+                          GError        **error)
+{
+  g_return_val_if_fail (STYR_IS_GOAL (self), FALSE);
+  g_return_val_if_fail (STYR_IS_FOCUS_AREA (focus_area), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_styr_entity_check_same_model (STYR_ENTITY (self), STYR_ENTITY (focus_area), error))
+    return FALSE;
+
+  if (_styr_ref_list_contains (&self->focus_areas, focus_area))
+    {
+      g_autofree char *what = _styr_entity_describe (STYR_ENTITY (self));
+      g_autofree char *other = _styr_entity_describe (STYR_ENTITY (focus_area));
+
+      g_set_error (error, STYR_ERROR, STYR_ERROR_INVALID_ARGUMENT,
+                   _("%s hör redan till fokusområdet %s"), what, other);
+      return FALSE;
+    }
+
+  _styr_ref_list_append (&self->focus_areas, focus_area);
+  _styr_focus_area_link_goal (focus_area, self);
+
+  return TRUE;
+}
+
+/**
+ * styr_goal_remove_focus_area:
+ * @self: a [class@Styr.Goal]
+ * @focus_area: a focus area @self belongs to
+ * @error: return location for a [struct@GLib.Error]
+ *
+ * Takes @self out of @focus_area.
+ *
+ * Fails with %STYR_ERROR_NOT_FOUND if @self does not belong to
+ * @focus_area; nothing changes then.
+ *
+ * Returns: %TRUE if the focus area was unlinked
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_goal_remove_focus_area (StyrGoal       *self,
+                             StyrFocusArea  *focus_area,
+                             GError        **error)
+{
+  g_return_val_if_fail (STYR_IS_GOAL (self), FALSE);
+  g_return_val_if_fail (STYR_IS_FOCUS_AREA (focus_area), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_styr_ref_list_remove (&self->focus_areas, focus_area))
+    {
+      g_autofree char *what = _styr_entity_describe (STYR_ENTITY (self));
+      g_autofree char *other = _styr_entity_describe (STYR_ENTITY (focus_area));
+
+      g_set_error (error, STYR_ERROR, STYR_ERROR_NOT_FOUND,
+                   _("%s hör inte till fokusområdet %s"), what, other);
+      return FALSE;
+    }
+
+  _styr_focus_area_unlink_goal (focus_area, self);
+
+  return TRUE;
+}
+
+/**
+ * styr_goal_get_focus_areas:
+ * @self: a [class@Styr.Goal]
+ *
+ * Gets the focus areas @self belongs to, in the order they were linked.
+ * The list model is live.
+ *
+ * Returns: (transfer none): a list model of [class@Styr.FocusArea]
+ *
+ * Since: 1.0
+ */
+GListModel *
+styr_goal_get_focus_areas (StyrGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_GOAL (self), NULL);
+
+  return _styr_ref_list_get_model (&self->focus_areas);
+}
+
+/* Activities --------------------------------------------------------------- */
+
+/**
+ * styr_goal_get_activities:
+ * @self: a [class@Styr.Goal]
+ *
+ * Gets the activities that serve @self, in the order they were linked.
+ * The link is made from the activity's side, with
+ * [method@Styr.Activity.add_goal]. The list model is live.
+ *
+ * Returns: (transfer none): a list model of [class@Styr.Activity]
+ *
+ * Since: 1.0
+ */
+GListModel *
+styr_goal_get_activities (StyrGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_GOAL (self), NULL);
+
+  return _styr_ref_list_get_model (&self->activities);
+}
+
+/* Called by StyrActivity when it starts serving @self. */
+void
+_styr_goal_link_activity (StyrGoal     *self,
+                          StyrActivity *activity)
+{
+  g_return_if_fail (STYR_IS_GOAL (self));
+  g_return_if_fail (STYR_IS_ACTIVITY (activity));
+
+  if (!_styr_ref_list_contains (&self->activities, activity))
+    _styr_ref_list_append (&self->activities, activity);
+}
+
+/* Called by StyrActivity when it stops serving @self; a no-op when the
+ * entry is gone already (the goal was detached first). */
+void
+_styr_goal_unlink_activity (StyrGoal     *self,
+                            StyrActivity *activity)
+{
+  g_return_if_fail (STYR_IS_GOAL (self));
+  g_return_if_fail (STYR_IS_ACTIVITY (activity));
+
+  _styr_ref_list_remove (&self->activities, activity);
 }
