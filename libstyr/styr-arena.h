@@ -9,7 +9,12 @@
 # error "Only <libstyr/styr.h> can be included directly."
 #endif
 
+#include <gio/gio.h>
+
 #include "styr-entity.h"
+#include "styr-unit.h"
+#include "styr-goal.h"
+#include "styr-activity.h"
 
 G_BEGIN_DECLS
 
@@ -58,5 +63,61 @@ const char *styr_arena_get_coordinator (StyrArena *self);
 
 STYR_AVAILABLE_IN_ALL
 void styr_arena_set_coordinator (StyrArena *self, const char *coordinator);
+
+STYR_AVAILABLE_IN_ALL
+StyrEntity *styr_arena_get_owner (StyrArena *self);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_arena_set_owner (StyrArena   *self,
+                               StyrEntity  *owner,
+                               GError     **error);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_arena_add_member (StyrArena  *self,
+                                StyrUnit   *unit,
+                                GError    **error);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_arena_remove_member (StyrArena  *self,
+                                   StyrUnit   *unit,
+                                   GError    **error);
+
+STYR_AVAILABLE_IN_ALL
+GListModel *styr_arena_get_members (StyrArena *self);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_arena_add_goal (StyrArena  *self,
+                              StyrGoal   *goal,
+                              GError    **error);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_arena_remove_goal (StyrArena  *self,
+                                 StyrGoal   *goal,
+                                 GError    **error);
+
+STYR_AVAILABLE_IN_ALL
+GListModel *styr_arena_get_goals (StyrArena *self);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_arena_add_activity (StyrArena     *self,
+                                  StyrActivity  *activity,
+                                  GError       **error);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_arena_remove_activity (StyrArena     *self,
+                                     StyrActivity  *activity,
+                                     GError       **error);
+
+STYR_AVAILABLE_IN_ALL
+GListModel *styr_arena_get_activities (StyrArena *self);
+
+STYR_AVAILABLE_IN_ALL
+const char *styr_arena_get_puls_step (StyrArena    *self,
+                                      StyrPulsStep  step);
+
+STYR_AVAILABLE_IN_ALL
+void styr_arena_set_puls_step (StyrArena    *self,
+                               StyrPulsStep  step,
+                               const char   *text);
 
 G_END_DECLS

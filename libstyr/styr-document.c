@@ -49,6 +49,7 @@ struct _StyrDocument
   GDate valid_until;
   GDate review_date;
   char *responsible;
+  StyrEntity *owner;  /* unowned organ or unit; cleared by detach */
 };
 
 G_DEFINE_FINAL_TYPE (StyrDocument, styr_document, STYR_TYPE_ENTITY)
@@ -65,6 +66,7 @@ enum {
   PROP_VALID_UNTIL,
   PROP_REVIEW_DATE,
   PROP_RESPONSIBLE,
+  PROP_OWNER,
   N_PROPS
 };
 
@@ -121,6 +123,9 @@ styr_document_get_property (GObject    *object,
     case PROP_RESPONSIBLE:
       g_value_set_string (value, self->responsible);
       break;
+    case PROP_OWNER:
+      g_value_set_object (value, self->owner);
+      break;
 
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -173,6 +178,27 @@ styr_document_set_property (GObject      *object,
     }
 }
 
+static gboolean
+styr_document_refers_to (StyrEntity *entity,
+                         StyrEntity *target)
+{
+  StyrDocument *self = STYR_DOCUMENT (entity);
+
+  return target != NULL && target == self->owner;
+}
+
+static void
+styr_document_detach (StyrEntity *entity)
+{
+  StyrDocument *self = STYR_DOCUMENT (entity);
+
+  if (self->owner != NULL)
+    {
+      self->owner = NULL;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OWNER]);
+    }
+}
+
 static void
 styr_document_class_init (StyrDocumentClass *klass)
 {
@@ -183,6 +209,8 @@ styr_document_class_init (StyrDocumentClass *klass)
   object_class->get_property = styr_document_get_property;
   object_class->set_property = styr_document_set_property;
   entity_class->collection = STYR_COLLECTION_DOCUMENTS;
+  entity_class->refers_to = styr_document_refers_to;
+  entity_class->detach = styr_document_detach;
 
   /**
    * StyrDocument:title:
@@ -307,6 +335,20 @@ styr_document_class_init (StyrDocumentClass *klass)
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * StyrDocument:owner:
+   *
+   * The organ ([class@Styr.Organ]) or unit ([class@Styr.Unit]) that owns
+   * the document and decided it, or %NULL. Change it with
+   * [method@Styr.Document.set_owner].
+   *
+   * Since: 1.0
+   */
+  properties[PROP_OWNER] =
+    g_param_spec_object ("owner", NULL, NULL,
+                         STYR_TYPE_ENTITY,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -322,7 +364,7 @@ styr_document_init (StyrDocument *self)
  * @kind: the kind of document
  * @title: (nullable): the title
  *
- * Creates a new [class@Styr.Document]. 
+ * Creates a new [class@Styr.Document].
  *
  * Returns: (transfer full): a new [class@Styr.Document]
  *
@@ -380,13 +422,14 @@ styr_document_set_title (StyrDocument *self,
  * styr_document_get_kind:
  * @self: a [class@Styr.Document]
  *
- * Gets the [property@Styr.Document:kind] of @self: the kind of document. Set when the document is made.
+ * Gets the [property@Styr.Document:kind] of @self: the kind of document.
+ * Set when the document is made.
  *
  * Returns: the kind
  *
  * Since: 1.0
  */
-StyrDocumentKind 
+StyrDocumentKind
 styr_document_get_kind (StyrDocument *self)
 {
   g_return_val_if_fail (STYR_IS_DOCUMENT (self), 0);
@@ -398,13 +441,14 @@ styr_document_get_kind (StyrDocument *self)
  * styr_document_get_status:
  * @self: a [class@Styr.Document]
  *
- * Gets the [property@Styr.Document:status] of @self: the status of the document (*utkast*, *beslutad*, *reviderad*).
+ * Gets the [property@Styr.Document:status] of @self: the status of the
+ * document (*utkast*, *beslutad*, *reviderad*).
  *
  * Returns: the status
  *
  * Since: 1.0
  */
-StyrDocumentStatus 
+StyrDocumentStatus
 styr_document_get_status (StyrDocument *self)
 {
   g_return_val_if_fail (STYR_IS_DOCUMENT (self), 0);
@@ -417,7 +461,8 @@ styr_document_get_status (StyrDocument *self)
  * @self: a [class@Styr.Document]
  * @status: the new status
  *
- * Sets the [property@Styr.Document:status] of @self: the status of the document (*utkast*, *beslutad*, *reviderad*).
+ * Sets the [property@Styr.Document:status] of @self: the status of the
+ * document (*utkast*, *beslutad*, *reviderad*).
  *
  * Since: 1.0
  */
@@ -438,13 +483,14 @@ styr_document_set_status (StyrDocument *self,
  * styr_document_get_year:
  * @self: a [class@Styr.Document]
  *
- * Gets the [property@Styr.Document:year] of @self: the year a plan is for (*planår*), or 0 for a document that is not tied to one year.
+ * Gets the [property@Styr.Document:year] of @self: the year a plan is
+ * for (*planår*), or 0 for a document that is not tied to one year.
  *
  * Returns: the year
  *
  * Since: 1.0
  */
-int 
+int
 styr_document_get_year (StyrDocument *self)
 {
   g_return_val_if_fail (STYR_IS_DOCUMENT (self), 0);
@@ -457,7 +503,8 @@ styr_document_get_year (StyrDocument *self)
  * @self: a [class@Styr.Document]
  * @year: the new year
  *
- * Sets the [property@Styr.Document:year] of @self: the year a plan is for (*planår*), or 0 for a document that is not tied to one year.
+ * Sets the [property@Styr.Document:year] of @self: the year a plan is
+ * for (*planår*), or 0 for a document that is not tied to one year.
  *
  * Since: 1.0
  */
@@ -478,7 +525,8 @@ styr_document_set_year (StyrDocument *self,
  * styr_document_get_decision:
  * @self: a [class@Styr.Document]
  *
- * Gets the [property@Styr.Document:decision] of @self: the decision reference (*beslut*), e.g. "KF § 111/2009".
+ * Gets the [property@Styr.Document:decision] of @self: the decision
+ * reference (*beslut*), e.g. "KF § 111/2009".
  *
  * Returns: (nullable): the decision
  *
@@ -495,9 +543,10 @@ styr_document_get_decision (StyrDocument *self)
 /**
  * styr_document_set_decision:
  * @self: a [class@Styr.Document]
- * @decision: (nullable) the new decision
+ * @decision: (nullable): the new decision
  *
- * Sets the [property@Styr.Document:decision] of @self: the decision reference (*beslut*), e.g. "KF § 111/2009".
+ * Sets the [property@Styr.Document:decision] of @self: the decision
+ * reference (*beslut*), e.g. "KF § 111/2009".
  *
  * Since: 1.0
  */
@@ -519,7 +568,8 @@ styr_document_set_decision (StyrDocument *self,
  * styr_document_get_decision_date:
  * @self: a [class@Styr.Document]
  *
- * Gets the [property@Styr.Document:decision-date] of @self: the date of the decision (*beslutsdatum*), or %NULL.
+ * Gets the [property@Styr.Document:decision-date] of @self: the date of
+ * the decision (*beslutsdatum*), or %NULL.
  *
  * Returns: (nullable): the decision date
  *
@@ -536,9 +586,10 @@ styr_document_get_decision_date (StyrDocument *self)
 /**
  * styr_document_set_decision_date:
  * @self: a [class@Styr.Document]
- * @decision_date: (nullable) the new decision date
+ * @decision_date: (nullable): the new decision date
  *
- * Sets the [property@Styr.Document:decision-date] of @self: the date of the decision (*beslutsdatum*), or %NULL.
+ * Sets the [property@Styr.Document:decision-date] of @self: the date of
+ * the decision (*beslutsdatum*), or %NULL.
  *
  * Since: 1.0
  */
@@ -559,9 +610,10 @@ styr_document_set_decision_date (StyrDocument *self,
  * styr_document_get_valid_from:
  * @self: a [class@Styr.Document]
  *
- * Gets the [property@Styr.Document:valid-from] of @self: the first day the document applies (*gäller från*), or %NULL.
+ * Gets the [property@Styr.Document:valid-from] of @self: the first day
+ * the document applies (*gäller från*), or %NULL.
  *
- * Returns: (nullable): the valid from
+ * Returns: (nullable): the first day of validity
  *
  * Since: 1.0
  */
@@ -576,9 +628,10 @@ styr_document_get_valid_from (StyrDocument *self)
 /**
  * styr_document_set_valid_from:
  * @self: a [class@Styr.Document]
- * @valid_from: (nullable) the new valid from
+ * @valid_from: (nullable): the new first day of validity
  *
- * Sets the [property@Styr.Document:valid-from] of @self: the first day the document applies (*gäller från*), or %NULL.
+ * Sets the [property@Styr.Document:valid-from] of @self: the first day
+ * the document applies (*gäller från*), or %NULL.
  *
  * Since: 1.0
  */
@@ -599,9 +652,11 @@ styr_document_set_valid_from (StyrDocument *self,
  * styr_document_get_valid_until:
  * @self: a [class@Styr.Document]
  *
- * Gets the [property@Styr.Document:valid-until] of @self: the last day the document applies (*gäller till*), or %NULL for "until further notice".
+ * Gets the [property@Styr.Document:valid-until] of @self: the last day
+ * the document applies (*gäller till*), or %NULL for "until further
+ * notice".
  *
- * Returns: (nullable): the valid until
+ * Returns: (nullable): the last day of validity
  *
  * Since: 1.0
  */
@@ -616,9 +671,11 @@ styr_document_get_valid_until (StyrDocument *self)
 /**
  * styr_document_set_valid_until:
  * @self: a [class@Styr.Document]
- * @valid_until: (nullable) the new valid until
+ * @valid_until: (nullable): the new last day of validity
  *
- * Sets the [property@Styr.Document:valid-until] of @self: the last day the document applies (*gäller till*), or %NULL for "until further notice".
+ * Sets the [property@Styr.Document:valid-until] of @self: the last day
+ * the document applies (*gäller till*), or %NULL for "until further
+ * notice".
  *
  * Since: 1.0
  */
@@ -639,7 +696,8 @@ styr_document_set_valid_until (StyrDocument *self,
  * styr_document_get_review_date:
  * @self: a [class@Styr.Document]
  *
- * Gets the [property@Styr.Document:review-date] of @self: the date by which the document must be reviewed (*revideras senast*), or %NULL.
+ * Gets the [property@Styr.Document:review-date] of @self: the date by
+ * which the document must be reviewed (*revideras senast*), or %NULL.
  *
  * Returns: (nullable): the review date
  *
@@ -656,9 +714,10 @@ styr_document_get_review_date (StyrDocument *self)
 /**
  * styr_document_set_review_date:
  * @self: a [class@Styr.Document]
- * @review_date: (nullable) the new review date
+ * @review_date: (nullable): the new review date
  *
- * Sets the [property@Styr.Document:review-date] of @self: the date by which the document must be reviewed (*revideras senast*), or %NULL.
+ * Sets the [property@Styr.Document:review-date] of @self: the date by
+ * which the document must be reviewed (*revideras senast*), or %NULL.
  *
  * Since: 1.0
  */
@@ -679,9 +738,10 @@ styr_document_set_review_date (StyrDocument *self,
  * styr_document_get_responsible:
  * @self: a [class@Styr.Document]
  *
- * Gets the [property@Styr.Document:responsible] of @self: the person or role responsible for the document (*dokumentansvarig*).
+ * Gets the [property@Styr.Document:responsible] of @self: the person or
+ * role responsible for the document (*dokumentansvarig*).
  *
- * Returns: (nullable): the responsible
+ * Returns: (nullable): the person or role responsible
  *
  * Since: 1.0
  */
@@ -696,9 +756,10 @@ styr_document_get_responsible (StyrDocument *self)
 /**
  * styr_document_set_responsible:
  * @self: a [class@Styr.Document]
- * @responsible: (nullable) the new responsible
+ * @responsible: (nullable): the new person or role responsible
  *
- * Sets the [property@Styr.Document:responsible] of @self: the person or role responsible for the document (*dokumentansvarig*).
+ * Sets the [property@Styr.Document:responsible] of @self: the person or
+ * role responsible for the document (*dokumentansvarig*).
  *
  * Since: 1.0
  */
@@ -714,4 +775,126 @@ styr_document_set_responsible (StyrDocument *self,
   g_free (self->responsible);
   self->responsible = g_strdup (responsible);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESPONSIBLE]);
+}
+
+/**
+ * styr_document_get_owner:
+ * @self: a [class@Styr.Document]
+ *
+ * Gets the [property@Styr.Document:owner] of @self: the organ or unit
+ * that owns it.
+ *
+ * Returns: (transfer none) (nullable): the owner, a [class@Styr.Organ] or
+ *   a [class@Styr.Unit], or %NULL if none is set
+ *
+ * Since: 1.0
+ */
+StyrEntity *
+styr_document_get_owner (StyrDocument *self)
+{
+  g_return_val_if_fail (STYR_IS_DOCUMENT (self), NULL);
+
+  return self->owner;
+}
+
+/**
+ * styr_document_set_owner:
+ * @self: a [class@Styr.Document]
+ * @owner: (nullable): a [class@Styr.Organ] or [class@Styr.Unit], or %NULL
+ *   to clear the owner
+ * @error: return location for a [struct@GLib.Error], or %NULL
+ *
+ * Sets the owner of @self: the organ that decided it (the council for the
+ * budget, a board for its *nämndplan*) or the unit that made it (an
+ * administration for its *verksamhetsplan*, a unit for its *arbetsplan*).
+ *
+ * Fails with %STYR_ERROR_WRONG_MODEL unless @self and @owner are in the
+ * same model, and with %STYR_ERROR_WRONG_OWNER when @owner is neither an
+ * organ nor a unit. On failure nothing changes.
+ *
+ * Returns: %TRUE if the owner was set
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_document_set_owner (StyrDocument  *self,
+                         StyrEntity    *owner,
+                         GError       **error)
+{
+  g_return_val_if_fail (STYR_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (owner == NULL || STYR_IS_ENTITY (owner), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->owner == owner)
+    return TRUE;
+
+  if (owner != NULL && !_styr_check_owner_entity (STYR_ENTITY (self), owner, error))
+    return FALSE;
+
+  self->owner = owner;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OWNER]);
+
+  return TRUE;
+}
+
+/**
+ * styr_document_is_steering_document:
+ * @self: a [class@Styr.Document]
+ *
+ * Checks whether @self is a steering document (*styrdokument*) in the
+ * narrow sense of a document register: a *program*, *plan*, *policy*,
+ * *strategi*, *riktlinjer* or *instruktion* (%STYR_DOCUMENT_KIND_PROGRAM
+ * to %STYR_DOCUMENT_KIND_INSTRUCTION). Such documents have a review date
+ * ([property@Styr.Document:review-date]); budgets, plans in the goal chain
+ * and owner directives are not counted.
+ *
+ * Returns: %TRUE if @self is a steering document
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_document_is_steering_document (StyrDocument *self)
+{
+  g_return_val_if_fail (STYR_IS_DOCUMENT (self), FALSE);
+
+  return self->kind >= STYR_DOCUMENT_KIND_PROGRAM &&
+         self->kind <= STYR_DOCUMENT_KIND_INSTRUCTION;
+}
+
+/**
+ * styr_document_is_past_review:
+ * @self: a [class@Styr.Document]
+ * @today: (nullable): the date to compare with, or %NULL for the current
+ *   local date
+ *
+ * Checks whether @self should already have been reviewed: its
+ * [property@Styr.Document:review-date] is set and lies before @today. A
+ * document whose review date is @today is not yet past review. A register
+ * of steering documents uses this to warn about documents that are out
+ * of date.
+ *
+ * Returns: %TRUE if the review date has passed
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_document_is_past_review (StyrDocument *self,
+                              const GDate  *today)
+{
+  GDate now;
+
+  g_return_val_if_fail (STYR_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (today == NULL || g_date_valid (today), FALSE);
+
+  if (!g_date_valid (&self->review_date))
+    return FALSE;
+
+  if (today == NULL)
+    {
+      g_date_clear (&now, 1);
+      g_date_set_time_t (&now, time (NULL));
+      today = &now;
+    }
+
+  return g_date_compare (&self->review_date, today) < 0;
 }

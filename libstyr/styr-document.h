@@ -129,4 +129,19 @@ const char *styr_document_get_responsible (StyrDocument *self);
 STYR_AVAILABLE_IN_ALL
 void styr_document_set_responsible (StyrDocument *self, const char *responsible);
 
+STYR_AVAILABLE_IN_ALL
+StyrEntity *styr_document_get_owner (StyrDocument *self);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_document_set_owner (StyrDocument  *self,
+                                  StyrEntity    *owner,
+                                  GError       **error);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_document_is_steering_document (StyrDocument *self);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_document_is_past_review (StyrDocument *self,
+                                       const GDate  *today);
+
 G_END_DECLS

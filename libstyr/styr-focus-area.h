@@ -9,7 +9,10 @@
 # error "Only <libstyr/styr.h> can be included directly."
 #endif
 
+#include <gio/gio.h>
+
 #include "styr-entity.h"
+#include "styr-unit.h"
 
 G_BEGIN_DECLS
 
@@ -33,5 +36,19 @@ const char *styr_focus_area_get_description (StyrFocusArea *self);
 
 STYR_AVAILABLE_IN_ALL
 void styr_focus_area_set_description (StyrFocusArea *self, const char *description);
+
+STYR_AVAILABLE_IN_ALL
+StyrUnit *styr_focus_area_get_owner (StyrFocusArea *self);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_focus_area_set_owner (StyrFocusArea  *self,
+                                    StyrUnit       *owner,
+                                    GError        **error);
+
+STYR_AVAILABLE_IN_ALL
+GListModel *styr_focus_area_get_goals (StyrFocusArea *self);
+
+STYR_AVAILABLE_IN_ALL
+GListModel *styr_focus_area_get_activities (StyrFocusArea *self);
 
 G_END_DECLS

@@ -10,6 +10,8 @@
 #endif
 
 #include "styr-entity.h"
+#include "styr-unit.h"
+#include "styr-document.h"
 
 G_BEGIN_DECLS
 
@@ -53,5 +55,21 @@ void styr_organ_set_name (StyrOrgan *self, const char *name);
 
 STYR_AVAILABLE_IN_ALL
 StyrOrganKind styr_organ_get_kind (StyrOrgan *self);
+
+STYR_AVAILABLE_IN_ALL
+StyrUnit *styr_organ_get_sector (StyrOrgan *self);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_organ_set_sector (StyrOrgan  *self,
+                                StyrUnit   *sector,
+                                GError    **error);
+
+STYR_AVAILABLE_IN_ALL
+StyrDocument *styr_organ_get_owner_directive (StyrOrgan *self);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_organ_set_owner_directive (StyrOrgan     *self,
+                                         StyrDocument  *directive,
+                                         GError       **error);
 
 G_END_DECLS

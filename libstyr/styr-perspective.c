@@ -247,7 +247,7 @@ styr_perspective_get_colour (StyrPerspective *self)
 /**
  * styr_perspective_set_colour:
  * @self: a [class@Styr.Perspective]
- * @colour: (nullable) the new colour
+ * @colour: (nullable): the new colour
  *
  * Sets the [property@Styr.Perspective:colour] of @self: an optional colour as `#rrggbb`, used by reports.
  *
@@ -288,7 +288,7 @@ styr_perspective_get_description (StyrPerspective *self)
 /**
  * styr_perspective_set_description:
  * @self: a [class@Styr.Perspective]
- * @description: (nullable) the new description
+ * @description: (nullable): the new description
  *
  * Sets the [property@Styr.Perspective:description] of @self: an optional description of what the perspective covers.
  *

@@ -239,7 +239,7 @@ styr_scale_level_get_label (StyrScaleLevel *self)
 /**
  * styr_scale_level_set_label:
  * @self: a [class@Styr.ScaleLevel]
- * @label: (nullable) the new label
+ * @label: (nullable): the new label
  *
  * Sets the [property@Styr.ScaleLevel:label] of @self: the Swedish label shown in reports, e.g. "Delvis uppfyllt".
  *
@@ -280,7 +280,7 @@ styr_scale_level_get_colour (StyrScaleLevel *self)
 /**
  * styr_scale_level_set_colour:
  * @self: a [class@Styr.ScaleLevel]
- * @colour: (nullable) the new colour
+ * @colour: (nullable): the new colour
  *
  * Sets the [property@Styr.ScaleLevel:colour] of @self: the colour shown for the level as `#rrggbb`, e.g. "#f2c500" for yellow.
  *

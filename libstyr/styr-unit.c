@@ -16,8 +16,10 @@
  *
  * A part of the administration: a *förvaltning* or *sektor*, a
  * *verksamhet* within it, or an *enhet* within that. Each has a head
- * (a name is enough). Units form a tree ([method@Styr.Unit.set_parent]);
- * administrations serve boards ([method@Styr.Organ.set_sector]).
+ * (a name is enough). Units form a tree ([method@Styr.Unit.set_parent],
+ * [method@Styr.Unit.get_children]): a parent is always on a higher level,
+ * so the tree cannot have cycles. Administrations serve boards
+ * ([method@Styr.Organ.set_sector], [method@Styr.Unit.get_organs_served]).
  *
  * ```python
  * sektor = Styr.Unit(id="sektor-bou", kind=Styr.UnitKind.ADMINISTRATION,
@@ -26,6 +28,7 @@
  * skola = Styr.Unit(id="skola-1", kind=Styr.UnitKind.UNIT, name="Norra skolan")
  * model.add(skola)
  * skola.set_parent(sektor)
+ * assert list(sektor.get_children()) == [skola]
  * ```
  *
  * Since: 1.0
@@ -37,6 +40,8 @@ struct _StyrUnit
 
   StyrUnitKind kind;
   char *head;
+  StyrUnit *parent;       /* unowned; cleared by detach */
+  StyrRefList children;   /* reverse of parent, kept by the children */
 };
 
 G_DEFINE_FINAL_TYPE (StyrUnit, styr_unit, STYR_TYPE_ENTITY)
@@ -46,6 +51,7 @@ enum {
   PROP_NAME,
   PROP_KIND,
   PROP_HEAD,
+  PROP_PARENT,
   N_PROPS
 };
 
@@ -57,6 +63,7 @@ styr_unit_finalize (GObject *object)
   StyrUnit *self = (StyrUnit *) object;
 
   g_clear_pointer (&self->head, g_free);
+  _styr_ref_list_clear (&self->children);
 
   G_OBJECT_CLASS (styr_unit_parent_class)->finalize (object);
 }
@@ -79,6 +86,9 @@ styr_unit_get_property (GObject    *object,
       break;
     case PROP_HEAD:
       g_value_set_string (value, self->head);
+      break;
+    case PROP_PARENT:
+      g_value_set_object (value, self->parent);
       break;
 
     default:
@@ -111,6 +121,47 @@ styr_unit_set_property (GObject      *object,
     }
 }
 
+static gboolean
+styr_unit_refers_to (StyrEntity *entity,
+                     StyrEntity *target)
+{
+  StyrUnit *self = STYR_UNIT (entity);
+
+  return target != NULL && target == (StyrEntity *) self->parent;
+}
+
+/* Moves @self under @parent (either may be NULL), keeping the parent's
+ * list of children in step. */
+static void
+styr_unit_replace_parent (StyrUnit *self,
+                          StyrUnit *parent)
+{
+  if (self->parent == parent)
+    return;
+
+  if (self->parent != NULL)
+    _styr_ref_list_remove (&self->parent->children, self);
+  self->parent = parent;
+  if (parent != NULL)
+    _styr_ref_list_append (&parent->children, self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARENT]);
+}
+
+static void
+styr_unit_detach (StyrEntity *entity)
+{
+  StyrUnit *self = STYR_UNIT (entity);
+
+  styr_unit_replace_parent (self, NULL);
+
+  /* A unit with children cannot be removed from its model (they refer to
+   * it), but when the whole model goes away the order is arbitrary: let
+   * go of the children too, so that none keeps pointing here. */
+  while (_styr_ref_list_get_n (&self->children) > 0)
+    styr_unit_replace_parent (_styr_ref_list_get (&self->children, 0), NULL);
+}
+
 static void
 styr_unit_class_init (StyrUnitClass *klass)
 {
@@ -121,6 +172,8 @@ styr_unit_class_init (StyrUnitClass *klass)
   object_class->get_property = styr_unit_get_property;
   object_class->set_property = styr_unit_set_property;
   entity_class->collection = STYR_COLLECTION_UNITS;
+  entity_class->refers_to = styr_unit_refers_to;
+  entity_class->detach = styr_unit_detach;
 
   /**
    * StyrUnit:name:
@@ -160,13 +213,27 @@ styr_unit_class_init (StyrUnitClass *klass)
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * StyrUnit:parent:
+   *
+   * The unit above this one in the administration, or %NULL: an
+   * *enhet* lies under a *verksamhet* or a *förvaltning*, a *verksamhet*
+   * under a *förvaltning*. Change it with [method@Styr.Unit.set_parent].
+   *
+   * Since: 1.0
+   */
+  properties[PROP_PARENT] =
+    g_param_spec_object ("parent", NULL, NULL,
+                         STYR_TYPE_UNIT,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 styr_unit_init (StyrUnit *self)
 {
-
+  _styr_ref_list_init (&self->children, STYR_TYPE_UNIT);
 }
 
 /**
@@ -175,7 +242,7 @@ styr_unit_init (StyrUnit *self)
  * @kind: the level of the unit
  * @name: (nullable): the name
  *
- * Creates a new [class@Styr.Unit]. 
+ * Creates a new [class@Styr.Unit].
  *
  * Returns: (transfer full): a new [class@Styr.Unit]
  *
@@ -233,13 +300,14 @@ styr_unit_set_name (StyrUnit *self,
  * styr_unit_get_kind:
  * @self: a [class@Styr.Unit]
  *
- * Gets the [property@Styr.Unit:kind] of @self: the level of the unit in the administration. Set when the unit is made.
+ * Gets the [property@Styr.Unit:kind] of @self: the level of the unit in
+ * the administration. Set when the unit is made.
  *
  * Returns: the kind
  *
  * Since: 1.0
  */
-StyrUnitKind 
+StyrUnitKind
 styr_unit_get_kind (StyrUnit *self)
 {
   g_return_val_if_fail (STYR_IS_UNIT (self), 0);
@@ -251,7 +319,8 @@ styr_unit_get_kind (StyrUnit *self)
  * styr_unit_get_head:
  * @self: a [class@Styr.Unit]
  *
- * Gets the [property@Styr.Unit:head] of @self: the name of the head of the unit (*chef*), e.g. the *sektorschef* or *rektor*.
+ * Gets the [property@Styr.Unit:head] of @self: the name of the head of
+ * the unit (*chef*), e.g. the *sektorschef* or *rektor*.
  *
  * Returns: (nullable): the head
  *
@@ -268,9 +337,10 @@ styr_unit_get_head (StyrUnit *self)
 /**
  * styr_unit_set_head:
  * @self: a [class@Styr.Unit]
- * @head: (nullable) the new head
+ * @head: (nullable): the new head
  *
- * Sets the [property@Styr.Unit:head] of @self: the name of the head of the unit (*chef*), e.g. the *sektorschef* or *rektor*.
+ * Sets the [property@Styr.Unit:head] of @self: the name of the head of
+ * the unit (*chef*), e.g. the *sektorschef* or *rektor*.
  *
  * Since: 1.0
  */
@@ -286,4 +356,166 @@ styr_unit_set_head (StyrUnit *self,
   g_free (self->head);
   self->head = g_strdup (head);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HEAD]);
+}
+
+static const char *
+unit_kind_name (StyrUnitKind kind)
+{
+  switch (kind)
+    {
+    case STYR_UNIT_KIND_ADMINISTRATION:
+      return _("en förvaltning");
+    case STYR_UNIT_KIND_OPERATION:
+      return _("en verksamhet");
+    case STYR_UNIT_KIND_UNIT:
+    default:
+      return _("en enhet");
+    }
+}
+
+/**
+ * styr_unit_get_parent:
+ * @self: a [class@Styr.Unit]
+ *
+ * Gets the [property@Styr.Unit:parent] of @self: the unit above it in the
+ * administration.
+ *
+ * Returns: (transfer none) (nullable): the parent, or %NULL if @self is at
+ *   the top
+ *
+ * Since: 1.0
+ */
+StyrUnit *
+styr_unit_get_parent (StyrUnit *self)
+{
+  g_return_val_if_fail (STYR_IS_UNIT (self), NULL);
+
+  return self->parent;
+}
+
+/**
+ * styr_unit_set_parent:
+ * @self: a [class@Styr.Unit]
+ * @parent: (nullable): the unit above @self, or %NULL to make @self a top
+ *   unit
+ * @error: return location for a [struct@GLib.Error], or %NULL
+ *
+ * Places @self under @parent in the administration. The parent must be on
+ * a higher level (%STYR_UNIT_KIND_ADMINISTRATION above
+ * %STYR_UNIT_KIND_OPERATION above %STYR_UNIT_KIND_UNIT), so the tree can
+ * never have a cycle; an administration has no parent.
+ *
+ * Fails with %STYR_ERROR_WRONG_MODEL unless @self and @parent are in the
+ * same model, and with %STYR_ERROR_WRONG_LEVEL when @parent is not on a
+ * higher level than @self. On failure nothing changes.
+ *
+ * Returns: %TRUE if the parent was set
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_unit_set_parent (StyrUnit  *self,
+                      StyrUnit  *parent,
+                      GError   **error)
+{
+  g_return_val_if_fail (STYR_IS_UNIT (self), FALSE);
+  g_return_val_if_fail (parent == NULL || STYR_IS_UNIT (parent), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->parent == parent)
+    return TRUE;
+
+  if (parent != NULL)
+    {
+      if (!_styr_entity_check_same_model (STYR_ENTITY (self), STYR_ENTITY (parent), error))
+        return FALSE;
+
+      if (self->kind == STYR_UNIT_KIND_ADMINISTRATION)
+        {
+          g_autofree char *what = _styr_entity_describe (STYR_ENTITY (self));
+          g_autofree char *above = _styr_entity_describe (STYR_ENTITY (parent));
+
+          g_set_error (error, STYR_ERROR, STYR_ERROR_WRONG_LEVEL,
+                       _("%s kan inte ligga under %s: en förvaltning ligger högst i förvaltningsorganisationen"),
+                       what, above);
+          return FALSE;
+        }
+
+      if (parent->kind >= self->kind)
+        {
+          g_autofree char *what = _styr_entity_describe (STYR_ENTITY (self));
+          g_autofree char *above = _styr_entity_describe (STYR_ENTITY (parent));
+
+          /* TRANSLATORS: "»Norra skolan« (skola-1) kan inte ligga under
+           * »Södra skolan« (skola-2), som är en enhet: …" */
+          g_set_error (error, STYR_ERROR, STYR_ERROR_WRONG_LEVEL,
+                       _("%s kan inte ligga under %s, som är %s: överordnad enhet måste ligga på en högre nivå"),
+                       what, above, unit_kind_name (parent->kind));
+          return FALSE;
+        }
+    }
+
+  styr_unit_replace_parent (self, parent);
+
+  return TRUE;
+}
+
+/**
+ * styr_unit_get_children:
+ * @self: a [class@Styr.Unit]
+ *
+ * Gets the units directly under @self, in the order they were placed
+ * there. The list is live: it changes as [method@Styr.Unit.set_parent] is
+ * called on other units.
+ *
+ * Returns: (transfer none): a [iface@Gio.ListModel] of [class@Styr.Unit]
+ *
+ * Since: 1.0
+ */
+GListModel *
+styr_unit_get_children (StyrUnit *self)
+{
+  g_return_val_if_fail (STYR_IS_UNIT (self), NULL);
+
+  return _styr_ref_list_get_model (&self->children);
+}
+
+/**
+ * styr_unit_get_organs_served:
+ * @self: a [class@Styr.Unit]
+ *
+ * Finds the political organs whose [property@Styr.Organ:sector] is @self:
+ * the boards (*nämnder*) this administration works for, in the model's
+ * order. One sector may serve several organs.
+ *
+ * Returns: (transfer full): a new [iface@Gio.ListModel] of
+ *   [class@Styr.Organ], a snapshot
+ *
+ * Since: 1.0
+ */
+GListModel *
+styr_unit_get_organs_served (StyrUnit *self)
+{
+  GListStore *result;
+  StyrModel *model;
+
+  g_return_val_if_fail (STYR_IS_UNIT (self), NULL);
+
+  result = g_list_store_new (STYR_TYPE_ORGAN);
+  model = styr_entity_get_model (STYR_ENTITY (self));
+  if (model != NULL)
+    {
+      GListModel *organs = styr_model_get_organs (model);
+      guint n = g_list_model_get_n_items (organs);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(StyrOrgan) organ = g_list_model_get_item (organs, i);
+
+          if (styr_organ_get_sector (organ) == self)
+            g_list_store_append (result, organ);
+        }
+    }
+
+  return G_LIST_MODEL (result);
 }

@@ -9,6 +9,8 @@
 # error "Only <libstyr/styr.h> can be included directly."
 #endif
 
+#include <gio/gio.h>
+
 #include "styr-entity.h"
 
 G_BEGIN_DECLS
@@ -53,5 +55,19 @@ const char *styr_unit_get_head (StyrUnit *self);
 
 STYR_AVAILABLE_IN_ALL
 void styr_unit_set_head (StyrUnit *self, const char *head);
+
+STYR_AVAILABLE_IN_ALL
+StyrUnit *styr_unit_get_parent (StyrUnit *self);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_unit_set_parent (StyrUnit  *self,
+                               StyrUnit  *parent,
+                               GError   **error);
+
+STYR_AVAILABLE_IN_ALL
+GListModel *styr_unit_get_children (StyrUnit *self);
+
+STYR_AVAILABLE_IN_ALL
+GListModel *styr_unit_get_organs_served (StyrUnit *self);
 
 G_END_DECLS
