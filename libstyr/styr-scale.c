@@ -17,7 +17,7 @@
  * A fulfilment scale (*skala för måluppfyllelse*): the ordered levels a
  * goal can be assessed at, best first. Municipalities grade differently,
  * so the scale is model data ([property@Styr.Model:scale]); presets are
- * made with [func@Styr.Scale.new_preset].
+ * made with [ctor@Styr.Scale.new_preset].
  *
  * "Not assessed" (*ej bedömd*, *bedömning saknas*) is never one of the
  * levels: it is its own state, labelled by
@@ -232,7 +232,7 @@ styr_scale_get_name (StyrScale *self)
 /**
  * styr_scale_set_name:
  * @self: a [class@Styr.Scale]
- * @name: (nullable) the new name
+ * @name: (nullable): the new name
  *
  * Sets the [property@Styr.Scale:name] of @self: the name of the scale, e.g. "Tre nivåer".
  *
@@ -273,7 +273,7 @@ styr_scale_get_not_assessed_label (StyrScale *self)
 /**
  * styr_scale_set_not_assessed_label:
  * @self: a [class@Styr.Scale]
- * @not_assessed_label: (nullable) the new not assessed label
+ * @not_assessed_label: (nullable): the new not assessed label
  *
  * Sets the [property@Styr.Scale:not-assessed-label] of @self: the label of the not-assessed state, e.g. "Ej bedömd" or "Bedömning saknas".
  *

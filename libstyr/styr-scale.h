@@ -24,7 +24,7 @@ G_BEGIN_DECLS
  * @STYR_SCALE_PRESET_VASTERAS: Västerås: *kan uppnås* / *kan delvis uppnås* / *blir svårt att uppnå*, with *bedömning saknas* as the not-assessed state
  * @STYR_SCALE_PRESET_JONKOPING: Jönköping's five levels: *uppnått* / *bedöms kunna uppnås* / *osäkert* / *bedöms inte kunna uppnås* / *har inte uppnåtts*
  *
- * The fulfilment scales shipped with libstyr ([func@Styr.Scale.new_preset]).
+ * The fulfilment scales shipped with libstyr ([ctor@Styr.Scale.new_preset]).
  *
  * Since: 1.0
  */
