@@ -9,7 +9,14 @@
 # error "Only <libstyr/styr.h> can be included directly."
 #endif
 
+#include <gio/gio.h>
+
 #include "styr-entity.h"
+#include "styr-unit.h"
+#include "styr-document.h"
+#include "styr-goal.h"
+#include "styr-indicator.h"
+#include "styr-focus-area.h"
 
 G_BEGIN_DECLS
 
@@ -84,5 +91,64 @@ const char *styr_activity_get_expected_result (StyrActivity *self);
 
 STYR_AVAILABLE_IN_ALL
 void styr_activity_set_expected_result (StyrActivity *self, const char *expected_result);
+
+STYR_AVAILABLE_IN_ALL
+StyrUnit *styr_activity_get_unit (StyrActivity *self);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_activity_set_unit (StyrActivity  *self,
+                                 StyrUnit      *unit,
+                                 GError       **error);
+
+STYR_AVAILABLE_IN_ALL
+StyrDocument *styr_activity_get_document (StyrActivity *self);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_activity_set_document (StyrActivity  *self,
+                                     StyrDocument  *document,
+                                     GError       **error);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_activity_add_goal (StyrActivity  *self,
+                                 StyrGoal      *goal,
+                                 GError       **error);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_activity_remove_goal (StyrActivity  *self,
+                                    StyrGoal      *goal,
+                                    GError       **error);
+
+STYR_AVAILABLE_IN_ALL
+GListModel *styr_activity_get_goals (StyrActivity *self);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_activity_add_indicator (StyrActivity   *self,
+                                      StyrIndicator  *indicator,
+                                      GError        **error);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_activity_remove_indicator (StyrActivity   *self,
+                                         StyrIndicator  *indicator,
+                                         GError        **error);
+
+STYR_AVAILABLE_IN_ALL
+GListModel *styr_activity_get_indicators (StyrActivity *self);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_activity_add_focus_area (StyrActivity   *self,
+                                       StyrFocusArea  *focus_area,
+                                       GError        **error);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_activity_remove_focus_area (StyrActivity   *self,
+                                          StyrFocusArea  *focus_area,
+                                          GError        **error);
+
+STYR_AVAILABLE_IN_ALL
+GListModel *styr_activity_get_focus_areas (StyrActivity *self);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_activity_is_late (StyrActivity *self,
+                                const GDate  *today);
 
 G_END_DECLS

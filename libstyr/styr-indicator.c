@@ -24,7 +24,15 @@
  * Measurements (*utfall*, *mätvärden*) are many small facts: they are not
  * objects but rows stored compactly inside the indicator, one per period,
  * sorted by period ([method@Styr.Indicator.set_value],
- * [method@Styr.Indicator.lookup_value], [method@Styr.Indicator.get_values]).
+ * [method@Styr.Indicator.lookup_value], [method@Styr.Indicator.dup_values]).
+ * A million measurements spread over twenty thousand indicators cost a
+ * few tens of megabytes and no object each; a binding that wants them all
+ * asks for them in bulk ([method@Styr.Indicator.dup_values],
+ * [method@Styr.Indicator.dup_period_strings]) rather than row by row.
+ *
+ * Targets (*målvärden*) are kept per year. The target for year 0 is the
+ * standing target (*stående målvärde*): it holds for every year that has
+ * none of its own ([method@Styr.Indicator.lookup_target]).
  *
  * ```python
  * ind = Styr.Indicator(id="elever-godkanda", name="Elever med godkända betyg",
@@ -32,8 +40,12 @@
  *                      source=Styr.IndicatorSource.KOLADA, source_id="N15419")
  * model.add(ind)
  * ind.set_target(2025, 80.0)
+ * ind.set_yellow_threshold(2025, 75.0)
  * ind.set_value(Styr.Period.parse("2025"), 76.5)
  * goal.add_indicator(ind)
+ * ok, value, high = ind.lookup_target(2025)
+ * values = ind.dup_values()              # all values, in period order
+ * periods = ind.dup_period_strings()     # ["2023", "2024", "2025"]
  * ```
  *
  * Since: 1.0
@@ -52,7 +64,38 @@ struct _StyrIndicator
   int baseline_year;
   StyrFrequency frequency;
   gboolean gender_split;
+
+  /* StyrTarget, sorted by year; NULL until the first target. */
+  GArray *targets;
+
+  /* StyrMeasurement, one per period. Rows [0, n_sorted) are sorted by
+   * period key; rows after them are a short unsorted tail of out-of-order
+   * insertions, merged in (measurements_flush()) before any access by
+   * position and whenever it grows past a limit. NULL until the first. */
+  GArray *measurements;
+  guint n_sorted;
+
+  /* Reverse lists, kept by the other side's links. */
+  StyrRefList goals;        /* StyrGoal */
+  StyrRefList activities;   /* StyrActivity */
 };
+
+typedef struct
+{
+  int    year;    /* 0 = the standing target */
+  double low;     /* the target, or the low end of a range */
+  double high;    /* the high end of a range, or NaN */
+  double yellow;  /* the yellow threshold, or NaN */
+} StyrTarget;
+
+typedef struct
+{
+  guint32  period_key;  /* _styr_period_to_key() */
+  double   value;
+  double   women;       /* NaN = no gender split */
+  double   men;
+  char    *comment;     /* NULL = none */
+} StyrMeasurement;
 
 G_DEFINE_FINAL_TYPE (StyrIndicator, styr_indicator, STYR_TYPE_ENTITY)
 
@@ -73,11 +116,72 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  TARGETS_CHANGED,
+  MEASUREMENTS_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Empties @list but keeps its list model, so that a view an application
+ * holds stays live. */
+static void
+ref_list_empty (StyrRefList *list)
+{
+  if (list->items != NULL)
+    g_ptr_array_set_size (list->items, 0);
+  if (list->store != NULL)
+    g_list_store_remove_all (list->store);
+}
+
+static void
+measurement_clear (gpointer data)
+{
+  StyrMeasurement *row = data;
+
+  g_clear_pointer (&row->comment, g_free);
+}
+
+/* An indicator has no outgoing links: goals and activities link to it. */
+static gboolean
+styr_indicator_refers_to (StyrEntity *entity,
+                          StyrEntity *target)
+{
+  return FALSE;
+}
+
+/* The model removes an indicator only when nothing links to it, so the
+ * reverse lists are empty then; when the whole model goes, the goals and
+ * activities are detached too, in any order, and the entries here must not
+ * dangle (nor keep them alive through the list models). */
+static void
+styr_indicator_detach (StyrEntity *entity)
+{
+  StyrIndicator *self = STYR_INDICATOR (entity);
+
+  ref_list_empty (&self->goals);
+  ref_list_empty (&self->activities);
+}
+
+static void
+styr_indicator_dispose (GObject *object)
+{
+  StyrIndicator *self = (StyrIndicator *) object;
+
+  _styr_ref_list_clear (&self->goals);
+  _styr_ref_list_clear (&self->activities);
+
+  G_OBJECT_CLASS (styr_indicator_parent_class)->dispose (object);
+}
+
 static void
 styr_indicator_finalize (GObject *object)
 {
   StyrIndicator *self = (StyrIndicator *) object;
 
+  g_clear_pointer (&self->targets, g_array_unref);
+  g_clear_pointer (&self->measurements, g_array_unref);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->measure_unit, g_free);
   g_clear_pointer (&self->source_id, g_free);
@@ -183,10 +287,13 @@ styr_indicator_class_init (StyrIndicatorClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   StyrEntityClass *entity_class = STYR_ENTITY_CLASS (klass);
 
+  object_class->dispose = styr_indicator_dispose;
   object_class->finalize = styr_indicator_finalize;
   object_class->get_property = styr_indicator_get_property;
   object_class->set_property = styr_indicator_set_property;
   entity_class->collection = STYR_COLLECTION_INDICATORS;
+  entity_class->refers_to = styr_indicator_refers_to;
+  entity_class->detach = styr_indicator_detach;
 
   /**
    * StyrIndicator:name:
@@ -265,13 +372,14 @@ styr_indicator_class_init (StyrIndicatorClass *klass)
    * StyrIndicator:baseline:
    *
    * the baseline value (*utgångsvärde*, *basvärde*), or NaN when there is
-   * none.
+   * none. A new indicator has none. (The #GParamSpec's default reads 0,
+   * because a NaN default cannot be declared.)
    *
    * Since: 1.0
    */
   properties[PROP_BASELINE] =
     g_param_spec_double ("baseline", NULL, NULL,
-                         -G_MAXDOUBLE, G_MAXDOUBLE, NAN,
+                         -G_MAXDOUBLE, G_MAXDOUBLE, 0.0,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
@@ -312,12 +420,47 @@ styr_indicator_class_init (StyrIndicatorClass *klass)
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * StyrIndicator::targets-changed:
+   * @self: the indicator
+   *
+   * Emitted after a target or a yellow threshold of @self was set or
+   * cleared. Grading that depends on the targets is out of date.
+   *
+   * Since: 1.0
+   */
+  signals[TARGETS_CHANGED] =
+    g_signal_new ("targets-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  /**
+   * StyrIndicator::measurements-changed:
+   * @self: the indicator
+   *
+   * Emitted after a measurement of @self was set, replaced or removed.
+   * Grading and trends that depend on the values are out of date.
+   *
+   * Since: 1.0
+   */
+  signals[MEASUREMENTS_CHANGED] =
+    g_signal_new ("measurements-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
 styr_indicator_init (StyrIndicator *self)
 {
   self->baseline = NAN;
+  self->frequency = STYR_FREQUENCY_YEARLY;
+  _styr_ref_list_init (&self->goals, STYR_TYPE_GOAL);
+  _styr_ref_list_init (&self->activities, STYR_TYPE_ACTIVITY);
 }
 
 /**
@@ -398,7 +541,7 @@ styr_indicator_get_description (StyrIndicator *self)
 /**
  * styr_indicator_set_description:
  * @self: a [class@Styr.Indicator]
- * @description: (nullable) the new description
+ * @description: (nullable): the new description
  *
  * Sets the [property@Styr.Indicator:description] of @self: a description of what is measured and how.
  *
@@ -439,7 +582,7 @@ styr_indicator_get_measure_unit (StyrIndicator *self)
 /**
  * styr_indicator_set_measure_unit:
  * @self: a [class@Styr.Indicator]
- * @measure_unit: (nullable) the new measure unit
+ * @measure_unit: (nullable): the new measure unit
  *
  * Sets the [property@Styr.Indicator:measure-unit] of @self: the unit of measure (*måttenhet*), e.g. "%", "kr/elev", "antal".
  *
@@ -560,7 +703,7 @@ styr_indicator_get_source_id (StyrIndicator *self)
 /**
  * styr_indicator_set_source_id:
  * @self: a [class@Styr.Indicator]
- * @source_id: (nullable) the new source id
+ * @source_id: (nullable): the new source id
  *
  * Sets the [property@Styr.Indicator:source-id] of @self: the id of the indicator at its source, e.g. the Kolada KPI id "N00002", or %NULL.
  *
@@ -740,4 +883,1141 @@ styr_indicator_set_gender_split (StyrIndicator *self,
 
   self->gender_split = gender_split;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GENDER_SPLIT]);
+}
+
+/* Targets ------------------------------------------------------------------ */
+
+#define MAX_YEAR 9999
+
+/* Binary search of the targets by year; the insertion position if absent. */
+static StyrTarget *
+targets_find (StyrIndicator *self,
+              int            year,
+              guint         *position)
+{
+  guint lo = 0;
+  guint hi = self->targets != NULL ? self->targets->len : 0;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      StyrTarget *t = &g_array_index (self->targets, StyrTarget, mid);
+
+      if (t->year == year)
+        {
+          if (position != NULL)
+            *position = mid;
+          return t;
+        }
+      if (t->year < year)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  if (position != NULL)
+    *position = lo;
+  return NULL;
+}
+
+/* The target that holds for @year: its own, else the standing one. */
+static StyrTarget *
+targets_lookup (StyrIndicator *self,
+                int            year)
+{
+  StyrTarget *t = targets_find (self, year, NULL);
+
+  if (t == NULL && year != 0)
+    t = targets_find (self, 0, NULL);
+  return t;
+}
+
+static gboolean
+check_target_year (StyrIndicator  *self,
+                   int             year,
+                   GError        **error)
+{
+  if (year < 0 || year > MAX_YEAR)
+    {
+      g_autofree char *what = _styr_entity_describe (STYR_ENTITY (self));
+
+      g_set_error (error, STYR_ERROR, STYR_ERROR_INVALID_ARGUMENT,
+                   _("Ogiltigt år %d för målvärdet för %s: ange ett år 1–9999, eller 0 för ett stående målvärde"),
+                   year, what);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_finite (StyrIndicator  *self,
+              double          value,
+              const char     *what_value,
+              GError        **error)
+{
+  if (!isfinite (value))
+    {
+      g_autofree char *what = _styr_entity_describe (STYR_ENTITY (self));
+
+      g_set_error (error, STYR_ERROR, STYR_ERROR_INVALID_ARGUMENT,
+                   _("Ogiltigt %s för %s: värdet måste vara ett ändligt tal"),
+                   what_value, what);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+targets_store (StyrIndicator *self,
+               int            year,
+               double         low,
+               double         high)
+{
+  StyrTarget *t;
+  guint position;
+
+  if (self->targets == NULL)
+    self->targets = g_array_new (FALSE, FALSE, sizeof (StyrTarget));
+
+  t = targets_find (self, year, &position);
+  if (t == NULL)
+    {
+      StyrTarget row = { year, low, high, NAN };
+
+      g_array_insert_val (self->targets, position, row);
+    }
+  else
+    {
+      t->low = low;
+      t->high = high;
+    }
+
+  g_signal_emit (self, signals[TARGETS_CHANGED], 0);
+}
+
+/**
+ * styr_indicator_set_target:
+ * @self: a [class@Styr.Indicator]
+ * @year: the year, or 0 for the standing target
+ * @value: the target value (*målvärde*)
+ * @error: return location for a [struct@GLib.Error]
+ *
+ * Sets the target of @self for @year. What it means depends on
+ * [property@Styr.Indicator:direction]: the least good value for
+ * %STYR_INDICATOR_DIRECTION_HIGHER, the most for
+ * %STYR_INDICATOR_DIRECTION_LOWER. A target for year 0 is the standing
+ * target: it holds for every year without one of its own.
+ *
+ * A previous target for @year is replaced (a range becomes a single
+ * value); a yellow threshold set for @year is kept.
+ *
+ * Fails with %STYR_ERROR_INVALID_ARGUMENT when @year is not 0 … 9999 or
+ * @value is not a finite number; nothing changes then.
+ *
+ * Returns: %TRUE if the target was set
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_indicator_set_target (StyrIndicator  *self,
+                           int             year,
+                           double          value,
+                           GError        **error)
+{
+  g_return_val_if_fail (STYR_IS_INDICATOR (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_target_year (self, year, error) ||
+      !check_finite (self, value, _("målvärde"), error))
+    return FALSE;
+
+  targets_store (self, year, value, NAN);
+  return TRUE;
+}
+
+/**
+ * styr_indicator_set_target_range:
+ * @self: a [class@Styr.Indicator]
+ * @year: the year, or 0 for the standing target
+ * @low: the low end of the target range
+ * @high: the high end of the target range
+ * @error: return location for a [struct@GLib.Error]
+ *
+ * Sets a target range (*målintervall*) for @year: values from @low to
+ * @high, both included, reach the target. Meant for indicators with
+ * %STYR_INDICATOR_DIRECTION_RANGE, e.g. an occupancy rate between 90 and
+ * 95 %. @low may equal @high.
+ *
+ * A previous target for @year is replaced; a yellow threshold set for
+ * @year is kept.
+ *
+ * Fails with %STYR_ERROR_INVALID_ARGUMENT when @year is not 0 … 9999,
+ * when @low or @high is not a finite number, or when @low is greater than
+ * @high; nothing changes then.
+ *
+ * Returns: %TRUE if the target was set
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_indicator_set_target_range (StyrIndicator  *self,
+                                 int             year,
+                                 double          low,
+                                 double          high,
+                                 GError        **error)
+{
+  g_return_val_if_fail (STYR_IS_INDICATOR (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_target_year (self, year, error) ||
+      !check_finite (self, low, _("målintervall"), error) ||
+      !check_finite (self, high, _("målintervall"), error))
+    return FALSE;
+
+  if (low > high)
+    {
+      g_autofree char *what = _styr_entity_describe (STYR_ENTITY (self));
+
+      g_set_error (error, STYR_ERROR, STYR_ERROR_INVALID_ARGUMENT,
+                   _("Ogiltigt målintervall för %s: den nedre gränsen %g är större än den övre %g"),
+                   what, low, high);
+      return FALSE;
+    }
+
+  targets_store (self, year, low, high);
+  return TRUE;
+}
+
+/**
+ * styr_indicator_set_yellow_threshold:
+ * @self: a [class@Styr.Indicator]
+ * @year: a year with a target, or 0 for the standing target
+ * @value: the yellow threshold
+ * @error: return location for a [struct@GLib.Error]
+ *
+ * Sets the yellow threshold (*gränsvärde för gult*, *delvis uppfyllt*) of
+ * the target for @year: a value that misses the target but reaches this
+ * threshold is graded yellow rather than red. For
+ * %STYR_INDICATOR_DIRECTION_HIGHER it lies below the target, for
+ * %STYR_INDICATOR_DIRECTION_LOWER above it.
+ *
+ * The threshold belongs to the target: @year must have a target of its
+ * own ([method@Styr.Indicator.set_target]), and
+ * [method@Styr.Indicator.clear_target] removes both.
+ *
+ * Fails with %STYR_ERROR_NOT_FOUND when @year has no target, and with
+ * %STYR_ERROR_INVALID_ARGUMENT when @value is not a finite number; nothing
+ * changes then.
+ *
+ * Returns: %TRUE if the threshold was set
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_indicator_set_yellow_threshold (StyrIndicator  *self,
+                                     int             year,
+                                     double          value,
+                                     GError        **error)
+{
+  StyrTarget *t;
+
+  g_return_val_if_fail (STYR_IS_INDICATOR (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_target_year (self, year, error) ||
+      !check_finite (self, value, _("gränsvärde för gult"), error))
+    return FALSE;
+
+  t = targets_find (self, year, NULL);
+  if (t == NULL)
+    {
+      g_autofree char *what = _styr_entity_describe (STYR_ENTITY (self));
+
+      if (year == 0)
+        g_set_error (error, STYR_ERROR, STYR_ERROR_NOT_FOUND,
+                     _("%s har inget stående målvärde; sätt ett målvärde innan gränsvärdet för gult"),
+                     what);
+      else
+        g_set_error (error, STYR_ERROR, STYR_ERROR_NOT_FOUND,
+                     _("%s har inget målvärde för %d; sätt ett målvärde innan gränsvärdet för gult"),
+                     what, year);
+      return FALSE;
+    }
+
+  t->yellow = value;
+  g_signal_emit (self, signals[TARGETS_CHANGED], 0);
+  return TRUE;
+}
+
+/**
+ * styr_indicator_clear_yellow_threshold:
+ * @self: a [class@Styr.Indicator]
+ * @year: a year, or 0 for the standing target
+ *
+ * Removes the yellow threshold of the target for @year; the target stays.
+ *
+ * Returns: %TRUE if there was a threshold to remove
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_indicator_clear_yellow_threshold (StyrIndicator *self,
+                                       int            year)
+{
+  StyrTarget *t;
+
+  g_return_val_if_fail (STYR_IS_INDICATOR (self), FALSE);
+
+  t = targets_find (self, year, NULL);
+  if (t == NULL || isnan (t->yellow))
+    return FALSE;
+
+  t->yellow = NAN;
+  g_signal_emit (self, signals[TARGETS_CHANGED], 0);
+  return TRUE;
+}
+
+/**
+ * styr_indicator_lookup_target:
+ * @self: a [class@Styr.Indicator]
+ * @year: a year, or 0 for the standing target
+ * @value: (out) (optional): return location for the target, or the low
+ *   end of a target range
+ * @high: (out) (optional): return location for the high end of a target
+ *   range, or NaN when the target is a single value
+ *
+ * Looks up the target that holds for @year: the one set for @year, or
+ * else the standing target (year 0). When there is none, @value and @high
+ * are set to NaN.
+ *
+ * Returns: %TRUE if @year has a target
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_indicator_lookup_target (StyrIndicator *self,
+                              int            year,
+                              double        *value,
+                              double        *high)
+{
+  StyrTarget *t;
+
+  if (value != NULL)
+    *value = NAN;
+  if (high != NULL)
+    *high = NAN;
+
+  g_return_val_if_fail (STYR_IS_INDICATOR (self), FALSE);
+
+  t = targets_lookup (self, year);
+  if (t == NULL)
+    return FALSE;
+
+  if (value != NULL)
+    *value = t->low;
+  if (high != NULL)
+    *high = t->high;
+  return TRUE;
+}
+
+/**
+ * styr_indicator_lookup_yellow_threshold:
+ * @self: a [class@Styr.Indicator]
+ * @year: a year, or 0 for the standing target
+ * @value: (out) (optional): return location for the threshold, or NaN
+ *
+ * Looks up the yellow threshold of the target that holds for @year (see
+ * [method@Styr.Indicator.lookup_target]): a year with a target of its own
+ * uses that target's threshold, not the standing one's.
+ *
+ * Returns: %TRUE if the target for @year has a yellow threshold
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_indicator_lookup_yellow_threshold (StyrIndicator *self,
+                                        int            year,
+                                        double        *value)
+{
+  StyrTarget *t;
+
+  if (value != NULL)
+    *value = NAN;
+
+  g_return_val_if_fail (STYR_IS_INDICATOR (self), FALSE);
+
+  t = targets_lookup (self, year);
+  if (t == NULL || isnan (t->yellow))
+    return FALSE;
+
+  if (value != NULL)
+    *value = t->yellow;
+  return TRUE;
+}
+
+/**
+ * styr_indicator_clear_target:
+ * @self: a [class@Styr.Indicator]
+ * @year: a year, or 0 for the standing target
+ *
+ * Removes the target for @year and its yellow threshold. The standing
+ * target, if any, then holds for @year.
+ *
+ * Returns: %TRUE if there was a target to remove
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_indicator_clear_target (StyrIndicator *self,
+                             int            year)
+{
+  guint position;
+
+  g_return_val_if_fail (STYR_IS_INDICATOR (self), FALSE);
+
+  if (targets_find (self, year, &position) == NULL)
+    return FALSE;
+
+  g_array_remove_index (self->targets, position);
+  g_signal_emit (self, signals[TARGETS_CHANGED], 0);
+  return TRUE;
+}
+
+/**
+ * styr_indicator_get_target_years:
+ * @self: a [class@Styr.Indicator]
+ * @n_years: (out): return location for the number of years
+ *
+ * Gets the years @self has a target of its own for, in ascending order;
+ * 0 first when there is a standing target.
+ *
+ * Returns: (array length=n_years) (transfer full) (nullable): the years,
+ *   or %NULL when there are none
+ *
+ * Since: 1.0
+ */
+int *
+styr_indicator_get_target_years (StyrIndicator *self,
+                                 gsize         *n_years)
+{
+  int *years;
+  guint n;
+
+  g_return_val_if_fail (STYR_IS_INDICATOR (self), NULL);
+  g_return_val_if_fail (n_years != NULL, NULL);
+
+  n = self->targets != NULL ? self->targets->len : 0;
+  *n_years = n;
+  if (n == 0)
+    return NULL;
+
+  years = g_new (int, n);
+  for (guint i = 0; i < n; i++)
+    years[i] = g_array_index (self->targets, StyrTarget, i).year;
+  return years;
+}
+
+
+/* Measurements ------------------------------------------------------------- */
+
+#define MEASUREMENT_AT(self, i) (&g_array_index ((self)->measurements, StyrMeasurement, (i)))
+
+/* Binary search of the sorted rows; the insertion position if absent. */
+static gboolean
+measurements_search (StyrIndicator *self,
+                     guint32        key,
+                     guint         *position)
+{
+  guint lo = 0;
+  guint hi = self->n_sorted;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      guint32 k = MEASUREMENT_AT (self, mid)->period_key;
+
+      if (k == key)
+        {
+          *position = mid;
+          return TRUE;
+        }
+      if (k < key)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  *position = lo;
+  return FALSE;
+}
+
+/* The row for @key, sorted or in the tail, or NULL. */
+static StyrMeasurement *
+measurements_find (StyrIndicator *self,
+                   guint32        key)
+{
+  guint position;
+
+  if (self->measurements == NULL)
+    return NULL;
+
+  if (measurements_search (self, key, &position))
+    return MEASUREMENT_AT (self, position);
+
+  for (guint i = self->n_sorted; i < self->measurements->len; i++)
+    {
+      StyrMeasurement *row = MEASUREMENT_AT (self, i);
+
+      if (row->period_key == key)
+        return row;
+    }
+
+  return NULL;
+}
+
+static int
+measurement_compare (gconstpointer a,
+                     gconstpointer b)
+{
+  guint32 ka = ((const StyrMeasurement *) a)->period_key;
+  guint32 kb = ((const StyrMeasurement *) b)->period_key;
+
+  return ka < kb ? -1 : (ka > kb ? 1 : 0);
+}
+
+/* Sorts the tail and merges it into the sorted rows, from the back, so
+ * that the whole array is sorted again. Keys are unique. */
+static void
+measurements_flush (StyrIndicator *self)
+{
+  StyrMeasurement *rows;
+  g_autofree StyrMeasurement *tail = NULL;
+  guint n_tail;
+  gssize i, j, k;
+
+  if (self->measurements == NULL || self->n_sorted == self->measurements->len)
+    return;
+
+  rows = (StyrMeasurement *) (gpointer) self->measurements->data;
+  n_tail = self->measurements->len - self->n_sorted;
+
+  qsort (rows + self->n_sorted, n_tail, sizeof (StyrMeasurement), measurement_compare);
+  tail = g_memdup2 (rows + self->n_sorted, n_tail * sizeof (StyrMeasurement));
+
+  i = (gssize) self->n_sorted - 1;
+  j = (gssize) n_tail - 1;
+  k = (gssize) self->measurements->len - 1;
+  while (j >= 0)
+    {
+      if (i >= 0 && rows[i].period_key > tail[j].period_key)
+        rows[k--] = rows[i--];
+      else
+        rows[k--] = tail[j--];
+    }
+
+  self->n_sorted = self->measurements->len;
+}
+
+/* Adds a row whose key is not present. In-order rows (the common case of
+ * an import) are appended; a few out-of-order rows go into a sorted
+ * position directly; many go to the tail, which is merged in once it is
+ * about the square root of the array's length. That keeps a large import
+ * in random order near O(n √n) moves instead of O(n²). */
+static void
+measurements_insert (StyrIndicator         *self,
+                     const StyrMeasurement *row)
+{
+  guint len;
+
+  if (self->measurements == NULL)
+    {
+      self->measurements = g_array_new (FALSE, FALSE, sizeof (StyrMeasurement));
+      g_array_set_clear_func (self->measurements, measurement_clear);
+    }
+
+  len = self->measurements->len;
+
+  if (self->n_sorted == len &&
+      (len == 0 || MEASUREMENT_AT (self, len - 1)->period_key < row->period_key))
+    {
+      g_array_append_vals (self->measurements, row, 1);
+      self->n_sorted++;
+    }
+  else if (self->n_sorted == len && len <= 256)
+    {
+      guint position;
+
+      measurements_search (self, row->period_key, &position);
+      g_array_insert_vals (self->measurements, position, row, 1);
+      self->n_sorted++;
+    }
+  else
+    {
+      guint limit = MAX (32, (guint) sqrt ((double) self->n_sorted));
+
+      g_array_append_vals (self->measurements, row, 1);
+      if (self->measurements->len - self->n_sorted > limit)
+        measurements_flush (self);
+    }
+}
+
+static gboolean
+check_period (StyrIndicator     *self,
+              const StyrPeriod  *period,
+              double             value,
+              double             women,
+              double             men,
+              GError           **error)
+{
+  if (!isfinite (value) ||
+      (!isnan (women) && !isfinite (women)) ||
+      (!isnan (men) && !isfinite (men)))
+    {
+      g_autofree char *what = _styr_entity_describe (STYR_ENTITY (self));
+      g_autofree char *when = styr_period_to_string (period);
+
+      g_set_error (error, STYR_ERROR, STYR_ERROR_INVALID_ARGUMENT,
+                   _("Ogiltigt utfall för %s %s: värdet måste vara ett ändligt tal"),
+                   what, when);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * styr_indicator_set_measurement:
+ * @self: a [class@Styr.Indicator]
+ * @period: the period measured
+ * @value: the value (*utfall*), for a gender split the total (T)
+ * @women: the value for women (K), or NaN when not split
+ * @men: the value for men (M), or NaN when not split
+ * @comment: (nullable): a comment on the value, or %NULL
+ * @error: return location for a [struct@GLib.Error]
+ *
+ * Records the measurement of @self for @period, replacing the one that
+ * was there (value, split and comment alike). @self holds one
+ * measurement per period; periods of different kinds (`2025` and
+ * `2025-T2`) are different periods. An empty @comment is the same as
+ * %NULL.
+ *
+ * Fails with %STYR_ERROR_INVALID_ARGUMENT when @value is not a finite
+ * number or @women or @men is infinite; nothing changes then.
+ *
+ * Returns: %TRUE if the measurement was recorded
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_indicator_set_measurement (StyrIndicator     *self,
+                                const StyrPeriod  *period,
+                                double             value,
+                                double             women,
+                                double             men,
+                                const char        *comment,
+                                GError           **error)
+{
+  StyrMeasurement *row;
+  guint32 key;
+
+  g_return_val_if_fail (STYR_IS_INDICATOR (self), FALSE);
+  g_return_val_if_fail (period != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_period (self, period, value, women, men, error))
+    return FALSE;
+
+  if (comment != NULL && comment[0] == '\0')
+    comment = NULL;
+
+  key = _styr_period_to_key (period);
+  row = measurements_find (self, key);
+  if (row != NULL)
+    {
+      if (row->comment != comment)
+        {
+          g_free (row->comment);
+          row->comment = g_strdup (comment);
+        }
+      row->value = value;
+      row->women = women;
+      row->men = men;
+    }
+  else
+    {
+      StyrMeasurement new_row = { key, value, women, men, g_strdup (comment) };
+
+      measurements_insert (self, &new_row);
+    }
+
+  g_signal_emit (self, signals[MEASUREMENTS_CHANGED], 0);
+  return TRUE;
+}
+
+/**
+ * styr_indicator_set_value:
+ * @self: a [class@Styr.Indicator]
+ * @period: the period measured
+ * @value: the value (*utfall*)
+ * @error: return location for a [struct@GLib.Error]
+ *
+ * Records the value of @self for @period, replacing the measurement that
+ * was there, its gender split and comment included. The same as
+ * [method@Styr.Indicator.set_measurement] with no split and no comment.
+ *
+ * Fails with %STYR_ERROR_INVALID_ARGUMENT when @value is not a finite
+ * number; nothing changes then.
+ *
+ * Returns: %TRUE if the value was recorded
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_indicator_set_value (StyrIndicator     *self,
+                          const StyrPeriod  *period,
+                          double             value,
+                          GError           **error)
+{
+  return styr_indicator_set_measurement (self, period, value, NAN, NAN, NULL, error);
+}
+
+/**
+ * styr_indicator_lookup_value:
+ * @self: a [class@Styr.Indicator]
+ * @period: a period
+ * @value: (out) (optional): return location for the value, or NaN
+ *
+ * Looks up the value of @self for exactly @period. Nothing is summed or
+ * derived: a year without a yearly measurement has no value even when
+ * its months have.
+ *
+ * Returns: %TRUE if @self has a measurement for @period
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_indicator_lookup_value (StyrIndicator    *self,
+                             const StyrPeriod *period,
+                             double           *value)
+{
+  return styr_indicator_lookup_measurement (self, period, value, NULL, NULL, NULL);
+}
+
+/**
+ * styr_indicator_lookup_measurement:
+ * @self: a [class@Styr.Indicator]
+ * @period: a period
+ * @value: (out) (optional): return location for the value, or NaN
+ * @women: (out) (optional): return location for the value for women, or
+ *   NaN
+ * @men: (out) (optional): return location for the value for men, or NaN
+ * @comment: (out) (optional) (nullable) (transfer none): return location
+ *   for the comment, valid until the measurement changes
+ *
+ * Looks up the measurement of @self for exactly @period. When there is
+ * none the values are set to NaN and @comment to %NULL.
+ *
+ * Returns: %TRUE if @self has a measurement for @period
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_indicator_lookup_measurement (StyrIndicator     *self,
+                                   const StyrPeriod  *period,
+                                   double            *value,
+                                   double            *women,
+                                   double            *men,
+                                   const char       **comment)
+{
+  StyrMeasurement *row = NULL;
+
+  if (STYR_IS_INDICATOR (self) && period != NULL)
+    row = measurements_find (self, _styr_period_to_key (period));
+
+  if (value != NULL)
+    *value = row != NULL ? row->value : NAN;
+  if (women != NULL)
+    *women = row != NULL ? row->women : NAN;
+  if (men != NULL)
+    *men = row != NULL ? row->men : NAN;
+  if (comment != NULL)
+    *comment = row != NULL ? row->comment : NULL;
+
+  g_return_val_if_fail (STYR_IS_INDICATOR (self), FALSE);
+  g_return_val_if_fail (period != NULL, FALSE);
+
+  return row != NULL;
+}
+
+/**
+ * styr_indicator_find_measurement:
+ * @self: a [class@Styr.Indicator]
+ * @period: a period
+ * @position: (out) (optional): return location for the position of the
+ *   measurement for @period, or where it would be
+ *
+ * Finds the position of the measurement for @period among the
+ * measurements of @self, which are sorted by period
+ * ([method@Styr.Period.compare]). When there is none, @position is set to
+ * the position it would have: the measurements before it are those of
+ * earlier periods, so `position - 1` is the latest one before @period.
+ *
+ * Returns: %TRUE if @self has a measurement for @period
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_indicator_find_measurement (StyrIndicator    *self,
+                                 const StyrPeriod *period,
+                                 guint            *position)
+{
+  guint pos = 0;
+  gboolean found = FALSE;
+
+  g_return_val_if_fail (STYR_IS_INDICATOR (self), FALSE);
+  g_return_val_if_fail (period != NULL, FALSE);
+
+  if (self->measurements != NULL)
+    {
+      measurements_flush (self);
+      found = measurements_search (self, _styr_period_to_key (period), &pos);
+    }
+
+  if (position != NULL)
+    *position = pos;
+  return found;
+}
+
+/**
+ * styr_indicator_remove_measurement:
+ * @self: a [class@Styr.Indicator]
+ * @period: a period
+ *
+ * Removes the measurement of @self for @period.
+ *
+ * Returns: %TRUE if there was a measurement to remove
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_indicator_remove_measurement (StyrIndicator    *self,
+                                   const StyrPeriod *period)
+{
+  guint position;
+
+  g_return_val_if_fail (STYR_IS_INDICATOR (self), FALSE);
+  g_return_val_if_fail (period != NULL, FALSE);
+
+  if (self->measurements == NULL)
+    return FALSE;
+
+  measurements_flush (self);
+  if (!measurements_search (self, _styr_period_to_key (period), &position))
+    return FALSE;
+
+  g_array_remove_index (self->measurements, position);
+  self->n_sorted--;
+
+  g_signal_emit (self, signals[MEASUREMENTS_CHANGED], 0);
+  return TRUE;
+}
+
+/**
+ * styr_indicator_clear_measurements:
+ * @self: a [class@Styr.Indicator]
+ *
+ * Removes every measurement of @self, e.g. before importing a fresh
+ * series.
+ *
+ * Since: 1.0
+ */
+void
+styr_indicator_clear_measurements (StyrIndicator *self)
+{
+  g_return_if_fail (STYR_IS_INDICATOR (self));
+
+  if (self->measurements == NULL || self->measurements->len == 0)
+    return;
+
+  g_array_set_size (self->measurements, 0);
+  self->n_sorted = 0;
+
+  g_signal_emit (self, signals[MEASUREMENTS_CHANGED], 0);
+}
+
+/**
+ * styr_indicator_get_n_measurements:
+ * @self: a [class@Styr.Indicator]
+ *
+ * Gets the number of measurements of @self, one per period. Positions
+ * 0 … n−1 of [method@Styr.Indicator.get_measurement] run in period order.
+ *
+ * Returns: the number of measurements
+ *
+ * Since: 1.0
+ */
+guint
+styr_indicator_get_n_measurements (StyrIndicator *self)
+{
+  g_return_val_if_fail (STYR_IS_INDICATOR (self), 0);
+
+  return self->measurements != NULL ? self->measurements->len : 0;
+}
+
+/* The row at @position in period order; NULL (with a warning) if out of
+ * range. */
+static StyrMeasurement *
+measurements_get (StyrIndicator *self,
+                  guint          position)
+{
+  g_return_val_if_fail (position < styr_indicator_get_n_measurements (self), NULL);
+
+  measurements_flush (self);
+  return MEASUREMENT_AT (self, position);
+}
+
+/**
+ * styr_indicator_get_measurement_period:
+ * @self: a [class@Styr.Indicator]
+ * @position: a position, less than [method@Styr.Indicator.get_n_measurements]
+ *
+ * Gets the period of the measurement at @position, in period order.
+ *
+ * Returns: (transfer full): the period
+ *
+ * Since: 1.0
+ */
+StyrPeriod *
+styr_indicator_get_measurement_period (StyrIndicator *self,
+                                       guint          position)
+{
+  StyrMeasurement *row;
+
+  g_return_val_if_fail (STYR_IS_INDICATOR (self), NULL);
+
+  row = measurements_get (self, position);
+  return row != NULL ? _styr_period_from_key (row->period_key) : NULL;
+}
+
+/**
+ * styr_indicator_get_measurement_value:
+ * @self: a [class@Styr.Indicator]
+ * @position: a position, less than [method@Styr.Indicator.get_n_measurements]
+ *
+ * Gets the value of the measurement at @position, in period order.
+ *
+ * Returns: the value
+ *
+ * Since: 1.0
+ */
+double
+styr_indicator_get_measurement_value (StyrIndicator *self,
+                                      guint          position)
+{
+  StyrMeasurement *row;
+
+  g_return_val_if_fail (STYR_IS_INDICATOR (self), NAN);
+
+  row = measurements_get (self, position);
+  return row != NULL ? row->value : NAN;
+}
+
+/**
+ * styr_indicator_get_measurement:
+ * @self: a [class@Styr.Indicator]
+ * @position: a position, less than [method@Styr.Indicator.get_n_measurements]
+ * @value: (out) (optional): return location for the value
+ * @women: (out) (optional): return location for the value for women, or
+ *   NaN
+ * @men: (out) (optional): return location for the value for men, or NaN
+ * @comment: (out) (optional) (nullable) (transfer none): return location
+ *   for the comment, valid until the measurements change
+ *
+ * Gets the measurement at @position, in period order; its period is
+ * [method@Styr.Indicator.get_measurement_period].
+ *
+ * Since: 1.0
+ */
+void
+styr_indicator_get_measurement (StyrIndicator  *self,
+                                guint           position,
+                                double         *value,
+                                double         *women,
+                                double         *men,
+                                const char    **comment)
+{
+  StyrMeasurement *row;
+
+  g_return_if_fail (STYR_IS_INDICATOR (self));
+
+  row = measurements_get (self, position);
+
+  if (value != NULL)
+    *value = row != NULL ? row->value : NAN;
+  if (women != NULL)
+    *women = row != NULL ? row->women : NAN;
+  if (men != NULL)
+    *men = row != NULL ? row->men : NAN;
+  if (comment != NULL)
+    *comment = row != NULL ? row->comment : NULL;
+}
+
+/**
+ * styr_indicator_dup_values:
+ * @self: a [class@Styr.Indicator]
+ * @n_values: (out): return location for the number of values
+ *
+ * Copies all values of @self in period order, one call for the whole
+ * series: position *i* goes with [method@Styr.Indicator.get_measurement_period]
+ * at *i* and with element *i* of [method@Styr.Indicator.dup_period_strings].
+ *
+ * Returns: (array length=n_values) (transfer full) (nullable): the
+ *   values, or %NULL when there are none
+ *
+ * Since: 1.0
+ */
+double *
+styr_indicator_dup_values (StyrIndicator *self,
+                           gsize         *n_values)
+{
+  double *values;
+  guint n;
+
+  g_return_val_if_fail (STYR_IS_INDICATOR (self), NULL);
+  g_return_val_if_fail (n_values != NULL, NULL);
+
+  n = styr_indicator_get_n_measurements (self);
+  *n_values = n;
+  if (n == 0)
+    return NULL;
+
+  measurements_flush (self);
+  values = g_new (double, n);
+  for (guint i = 0; i < n; i++)
+    values[i] = MEASUREMENT_AT (self, i)->value;
+  return values;
+}
+
+/**
+ * styr_indicator_dup_period_strings:
+ * @self: a [class@Styr.Indicator]
+ *
+ * Copies the periods of all measurements of @self in period order, written
+ * as [method@Styr.Period.to_string] writes them (`2025`, `2025-T2`,
+ * `2025-05`); element *i* goes with value *i* of
+ * [method@Styr.Indicator.dup_values].
+ *
+ * Returns: (array zero-terminated=1) (transfer full): the periods, an
+ *   empty array when there are none
+ *
+ * Since: 1.0
+ */
+char **
+styr_indicator_dup_period_strings (StyrIndicator *self)
+{
+  char **strv;
+  guint n;
+
+  g_return_val_if_fail (STYR_IS_INDICATOR (self), NULL);
+
+  n = styr_indicator_get_n_measurements (self);
+  measurements_flush (self);
+
+  strv = g_new (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(StyrPeriod) period = _styr_period_from_key (MEASUREMENT_AT (self, i)->period_key);
+
+      strv[i] = styr_period_to_string (period);
+    }
+  strv[n] = NULL;
+  return strv;
+}
+
+
+/* Reverse links ------------------------------------------------------------ */
+
+/**
+ * styr_indicator_get_goals:
+ * @self: a [class@Styr.Indicator]
+ *
+ * Gets the goals that are followed up with @self, in the order they were
+ * linked ([method@Styr.Goal.add_indicator]). The list model is live.
+ *
+ * Returns: (transfer none): a list model of [class@Styr.Goal]
+ *
+ * Since: 1.0
+ */
+GListModel *
+styr_indicator_get_goals (StyrIndicator *self)
+{
+  g_return_val_if_fail (STYR_IS_INDICATOR (self), NULL);
+
+  return _styr_ref_list_get_model (&self->goals);
+}
+
+/**
+ * styr_indicator_get_activities:
+ * @self: a [class@Styr.Indicator]
+ *
+ * Gets the activities that are expected to move @self, in the order they
+ * were linked ([method@Styr.Activity.add_indicator]). The list model is
+ * live.
+ *
+ * Returns: (transfer none): a list model of [class@Styr.Activity]
+ *
+ * Since: 1.0
+ */
+GListModel *
+styr_indicator_get_activities (StyrIndicator *self)
+{
+  g_return_val_if_fail (STYR_IS_INDICATOR (self), NULL);
+
+  return _styr_ref_list_get_model (&self->activities);
+}
+
+/* Called by StyrGoal when it starts being followed up with @self. */
+void
+_styr_indicator_link_goal (StyrIndicator *self,
+                           StyrGoal      *goal)
+{
+  g_return_if_fail (STYR_IS_INDICATOR (self));
+  g_return_if_fail (STYR_IS_GOAL (goal));
+
+  if (!_styr_ref_list_contains (&self->goals, goal))
+    _styr_ref_list_append (&self->goals, goal);
+}
+
+/* Called by StyrGoal when it stops; a no-op when the entry is gone already
+ * (the indicator was detached first). */
+void
+_styr_indicator_unlink_goal (StyrIndicator *self,
+                             StyrGoal      *goal)
+{
+  g_return_if_fail (STYR_IS_INDICATOR (self));
+  g_return_if_fail (STYR_IS_GOAL (goal));
+
+  _styr_ref_list_remove (&self->goals, goal);
+}
+
+/* Called by StyrActivity when it starts being expected to move @self. */
+void
+_styr_indicator_link_activity (StyrIndicator *self,
+                               StyrActivity  *activity)
+{
+  g_return_if_fail (STYR_IS_INDICATOR (self));
+  g_return_if_fail (STYR_IS_ACTIVITY (activity));
+
+  if (!_styr_ref_list_contains (&self->activities, activity))
+    _styr_ref_list_append (&self->activities, activity);
+}
+
+/* Called by StyrActivity when it stops; a no-op when the entry is gone. */
+void
+_styr_indicator_unlink_activity (StyrIndicator *self,
+                                 StyrActivity  *activity)
+{
+  g_return_if_fail (STYR_IS_INDICATOR (self));
+  g_return_if_fail (STYR_IS_ACTIVITY (activity));
+
+  _styr_ref_list_remove (&self->activities, activity);
 }

@@ -9,7 +9,10 @@
 # error "Only <libstyr/styr.h> can be included directly."
 #endif
 
+#include <gio/gio.h>
+
 #include "styr-entity.h"
+#include "styr-period.h"
 
 G_BEGIN_DECLS
 
@@ -136,5 +139,125 @@ gboolean styr_indicator_get_gender_split (StyrIndicator *self);
 
 STYR_AVAILABLE_IN_ALL
 void styr_indicator_set_gender_split (StyrIndicator *self, gboolean gender_split);
+
+/* Targets (målvärden) per year; year 0 is the standing target. */
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_indicator_set_target (StyrIndicator  *self,
+                                    int             year,
+                                    double          value,
+                                    GError        **error);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_indicator_set_target_range (StyrIndicator  *self,
+                                          int             year,
+                                          double          low,
+                                          double          high,
+                                          GError        **error);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_indicator_set_yellow_threshold (StyrIndicator  *self,
+                                              int             year,
+                                              double          value,
+                                              GError        **error);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_indicator_clear_yellow_threshold (StyrIndicator *self,
+                                                int            year);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_indicator_lookup_target (StyrIndicator *self,
+                                       int            year,
+                                       double        *value,
+                                       double        *high);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_indicator_lookup_yellow_threshold (StyrIndicator *self,
+                                                 int            year,
+                                                 double        *value);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_indicator_clear_target (StyrIndicator *self,
+                                      int            year);
+
+STYR_AVAILABLE_IN_ALL
+int *styr_indicator_get_target_years (StyrIndicator *self,
+                                      gsize         *n_years);
+
+/* Measurements (utfall), one per period, kept sorted by period. */
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_indicator_set_value (StyrIndicator     *self,
+                                   const StyrPeriod  *period,
+                                   double             value,
+                                   GError           **error);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_indicator_set_measurement (StyrIndicator     *self,
+                                         const StyrPeriod  *period,
+                                         double             value,
+                                         double             women,
+                                         double             men,
+                                         const char        *comment,
+                                         GError           **error);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_indicator_lookup_value (StyrIndicator    *self,
+                                      const StyrPeriod *period,
+                                      double           *value);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_indicator_lookup_measurement (StyrIndicator     *self,
+                                            const StyrPeriod  *period,
+                                            double            *value,
+                                            double            *women,
+                                            double            *men,
+                                            const char       **comment);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_indicator_find_measurement (StyrIndicator    *self,
+                                          const StyrPeriod *period,
+                                          guint            *position);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_indicator_remove_measurement (StyrIndicator    *self,
+                                            const StyrPeriod *period);
+
+STYR_AVAILABLE_IN_ALL
+void styr_indicator_clear_measurements (StyrIndicator *self);
+
+STYR_AVAILABLE_IN_ALL
+guint styr_indicator_get_n_measurements (StyrIndicator *self);
+
+STYR_AVAILABLE_IN_ALL
+StyrPeriod *styr_indicator_get_measurement_period (StyrIndicator *self,
+                                                   guint          position);
+
+STYR_AVAILABLE_IN_ALL
+double styr_indicator_get_measurement_value (StyrIndicator *self,
+                                             guint          position);
+
+STYR_AVAILABLE_IN_ALL
+void styr_indicator_get_measurement (StyrIndicator  *self,
+                                     guint           position,
+                                     double         *value,
+                                     double         *women,
+                                     double         *men,
+                                     const char    **comment);
+
+STYR_AVAILABLE_IN_ALL
+double *styr_indicator_dup_values (StyrIndicator *self,
+                                   gsize         *n_values);
+
+STYR_AVAILABLE_IN_ALL
+char **styr_indicator_dup_period_strings (StyrIndicator *self);
+
+/* Reverse links. */
+
+STYR_AVAILABLE_IN_ALL
+GListModel *styr_indicator_get_goals (StyrIndicator *self);
+
+STYR_AVAILABLE_IN_ALL
+GListModel *styr_indicator_get_activities (StyrIndicator *self);
 
 G_END_DECLS

@@ -98,6 +98,12 @@ STYR_AVAILABLE_IN_ALL
 StyrPeriod     *styr_period_next            (const StyrPeriod  *self);
 STYR_AVAILABLE_IN_ALL
 StyrPeriod     *styr_period_previous        (const StyrPeriod  *self);
+STYR_AVAILABLE_IN_ALL
+StyrPeriod     *styr_period_get_year_period (const StyrPeriod  *self);
+STYR_AVAILABLE_IN_ALL
+gboolean        styr_period_covers_month    (const StyrPeriod  *self,
+                                             int                year,
+                                             int                month);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StyrPeriod, styr_period_free)
 
