@@ -44,6 +44,12 @@ G_BEGIN_DECLS
  * @STYR_ERROR_IN_USE: an object cannot be removed because others refer to it
  * @STYR_ERROR_INVALID_ARGUMENT: a value is outside what the call accepts
  * @STYR_ERROR_PARSE: text could not be parsed (a period, a file)
+ * @STYR_ERROR_UNSUPPORTED: a file is in another format, namespace or a
+ *   newer format version than this library reads
+ * @STYR_ERROR_UNSAFE: a file uses a construct the loader refuses for
+ *   safety: a document type declaration, an external or internal entity
+ * @STYR_ERROR_LIMIT_EXCEEDED: a file exceeds a limit of the loader
+ *   (nesting depth, the length of a text or an attribute value)
  *
  * Error codes in the %STYR_ERROR domain.
  *
@@ -64,6 +70,9 @@ typedef enum
   STYR_ERROR_IN_USE,
   STYR_ERROR_INVALID_ARGUMENT,
   STYR_ERROR_PARSE,
+  STYR_ERROR_UNSUPPORTED,
+  STYR_ERROR_UNSAFE,
+  STYR_ERROR_LIMIT_EXCEEDED,
 } StyrError;
 
 STYR_AVAILABLE_IN_ALL

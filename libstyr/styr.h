@@ -27,5 +27,9 @@
 #include "styr-indicator.h"
 #include "styr-activity.h"
 #include "styr-model.h"
+#include "styr-finding.h"
+#include "styr-validation.h"
+#include "styr-loader.h"
+#include "styr-writer.h"
 
 #undef STYR_INSIDE
