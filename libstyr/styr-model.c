@@ -121,15 +121,29 @@ styr_model_dispose (GObject *object)
       GHashTableIter iter;
       gpointer value;
 
+      guint notify_id = g_signal_lookup ("notify", G_TYPE_OBJECT);
+
       /* Entities may outlive the model (a binding holds one): cut every
        * link between them first so that none points into freed memory and
-       * no list model keeps a reference cycle alive. */
+       * no list model keeps a reference cycle alive.
+       *
+       * The model may be disposed from a garbage collector (GJS sweeps
+       * finalize it), where calling back into the language is fatal, so
+       * the entities' notify handlers are blocked while the links go. */
+      g_hash_table_iter_init (&iter, self->by_id);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        g_signal_handlers_block_matched (value, G_SIGNAL_MATCH_ID, notify_id,
+                                         0, NULL, NULL, NULL);
       g_hash_table_iter_init (&iter, self->by_id);
       while (g_hash_table_iter_next (&iter, NULL, &value))
         _styr_entity_detach (STYR_ENTITY (value));
       g_hash_table_iter_init (&iter, self->by_id);
       while (g_hash_table_iter_next (&iter, NULL, &value))
-        _styr_entity_set_model (STYR_ENTITY (value), NULL);
+        {
+          _styr_entity_set_model (STYR_ENTITY (value), NULL);
+          g_signal_handlers_unblock_matched (value, G_SIGNAL_MATCH_ID, notify_id,
+                                             0, NULL, NULL, NULL);
+        }
     }
 
   for (guint i = 0; i < STYR_N_COLLECTIONS; i++)
