@@ -1,0 +1,320 @@
+/* styr-format.c — tables and value syntax shared by the .styr reader and
+ * writer.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <locale.h>
+#include <stdio.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "styr-format-private.h"
+
+typedef struct
+{
+  int         value;
+  const char *token;
+} Token;
+
+#define END { -1, NULL }
+
+static const Token organ_kinds[] = {
+  { STYR_ORGAN_KIND_COUNCIL, "kf" },
+  { STYR_ORGAN_KIND_EXECUTIVE_BOARD, "ks" },
+  { STYR_ORGAN_KIND_BOARD, "namnd" },
+  { STYR_ORGAN_KIND_COMMITTEE, "beredning" },
+  { STYR_ORGAN_KIND_AUDIT, "revision" },
+  { STYR_ORGAN_KIND_COMPANY, "bolag" },
+  END
+};
+
+static const Token unit_kinds[] = {
+  { STYR_UNIT_KIND_ADMINISTRATION, "forvaltning" },
+  { STYR_UNIT_KIND_OPERATION, "verksamhet" },
+  { STYR_UNIT_KIND_UNIT, "enhet" },
+  END
+};
+
+static const Token document_kinds[] = {
+  { STYR_DOCUMENT_KIND_BUDGET, "budget" },
+  { STYR_DOCUMENT_KIND_BOARD_PLAN, "namndplan" },
+  { STYR_DOCUMENT_KIND_OPERATIONS_PLAN, "verksamhetsplan" },
+  { STYR_DOCUMENT_KIND_WORK_PLAN, "arbetsplan" },
+  { STYR_DOCUMENT_KIND_OWNER_DIRECTIVE, "agardirektiv" },
+  { STYR_DOCUMENT_KIND_PROGRAM, "program" },
+  { STYR_DOCUMENT_KIND_PLAN, "plan" },
+  { STYR_DOCUMENT_KIND_POLICY, "policy" },
+  { STYR_DOCUMENT_KIND_STRATEGY, "strategi" },
+  { STYR_DOCUMENT_KIND_GUIDELINES, "riktlinjer" },
+  { STYR_DOCUMENT_KIND_INSTRUCTION, "instruktion" },
+  END
+};
+
+static const Token document_statuses[] = {
+  { STYR_DOCUMENT_STATUS_DRAFT, "utkast" },
+  { STYR_DOCUMENT_STATUS_ADOPTED, "beslutad" },
+  { STYR_DOCUMENT_STATUS_REVISED, "reviderad" },
+  END
+};
+
+static const Token goal_levels[] = {
+  { STYR_GOAL_LEVEL_COUNCIL, "inriktningsmal" },
+  { STYR_GOAL_LEVEL_BOARD, "namndmal" },
+  { STYR_GOAL_LEVEL_OPERATIONAL, "verksamhetsmal" },
+  { STYR_GOAL_LEVEL_UNIT, "enhetsmal" },
+  END
+};
+
+static const Token directions[] = {
+  { STYR_INDICATOR_DIRECTION_HIGHER, "hogre" },
+  { STYR_INDICATOR_DIRECTION_LOWER, "lagre" },
+  { STYR_INDICATOR_DIRECTION_RANGE, "intervall" },
+  END
+};
+
+static const Token sources[] = {
+  { STYR_INDICATOR_SOURCE_OWN, "egen" },
+  { STYR_INDICATOR_SOURCE_SURVEY, "enkat" },
+  { STYR_INDICATOR_SOURCE_FINANCE, "ekonomi" },
+  { STYR_INDICATOR_SOURCE_KOLADA, "kolada" },
+  END
+};
+
+static const Token frequencies[] = {
+  { STYR_FREQUENCY_MONTHLY, "manad" },
+  { STYR_FREQUENCY_QUARTERLY, "kvartal" },
+  { STYR_FREQUENCY_TERTIAL, "tertial" },
+  { STYR_FREQUENCY_YEARLY, "ar" },
+  END
+};
+
+static const Token activity_statuses[] = {
+  { STYR_ACTIVITY_STATUS_NOT_STARTED, "ej-paborjad" },
+  { STYR_ACTIVITY_STATUS_ONGOING, "pagar" },
+  { STYR_ACTIVITY_STATUS_DONE, "klar" },
+  { STYR_ACTIVITY_STATUS_LATE, "forsenad" },
+  { STYR_ACTIVITY_STATUS_CANCELLED, "avbruten" },
+  END
+};
+
+static const Token puls_steps[] = {
+  { STYR_PULS_STEP_PROACTIVITY, "p" },
+  { STYR_PULS_STEP_DEVELOPMENT, "u" },
+  { STYR_PULS_STEP_LEARNING, "l" },
+  { STYR_PULS_STEP_SERVICE, "s" },
+  END
+};
+
+static const Token *
+table_for (GType enum_type)
+{
+  if (enum_type == STYR_TYPE_ORGAN_KIND)
+    return organ_kinds;
+  if (enum_type == STYR_TYPE_UNIT_KIND)
+    return unit_kinds;
+  if (enum_type == STYR_TYPE_DOCUMENT_KIND)
+    return document_kinds;
+  if (enum_type == STYR_TYPE_DOCUMENT_STATUS)
+    return document_statuses;
+  if (enum_type == STYR_TYPE_GOAL_LEVEL)
+    return goal_levels;
+  if (enum_type == STYR_TYPE_INDICATOR_DIRECTION)
+    return directions;
+  if (enum_type == STYR_TYPE_INDICATOR_SOURCE)
+    return sources;
+  if (enum_type == STYR_TYPE_FREQUENCY)
+    return frequencies;
+  if (enum_type == STYR_TYPE_ACTIVITY_STATUS)
+    return activity_statuses;
+  if (enum_type == STYR_TYPE_PULS_STEP)
+    return puls_steps;
+
+  g_critical ("No .styr tokens for enum type %s", g_type_name (enum_type));
+  return NULL;
+}
+
+const char *
+_styr_format_enum_to_token (GType enum_type,
+                            int   value)
+{
+  const Token *table = table_for (enum_type);
+
+  for (; table != NULL && table->token != NULL; table++)
+    {
+      if (table->value == value)
+        return table->token;
+    }
+  g_critical ("No .styr token for value %d of %s", value, g_type_name (enum_type));
+  return NULL;
+}
+
+gboolean
+_styr_format_enum_from_token (GType       enum_type,
+                              const char *token,
+                              int        *value)
+{
+  const Token *table = table_for (enum_type);
+
+  if (token == NULL)
+    return FALSE;
+  for (; table != NULL && table->token != NULL; table++)
+    {
+      if (strcmp (table->token, token) == 0)
+        {
+          *value = table->value;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+char *
+_styr_format_enum_tokens (GType enum_type)
+{
+  const Token *table = table_for (enum_type);
+  GString *s = g_string_new (NULL);
+
+  for (; table != NULL && table->token != NULL; table++)
+    {
+      if (s->len > 0)
+        g_string_append (s, ", ");
+      g_string_append_printf (s, "»%s«", table->token);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static locale_t
+c_locale (void)
+{
+  static gsize once = 0;
+  static locale_t locale;
+
+  if (g_once_init_enter (&once))
+    {
+      locale = newlocale (LC_ALL_MASK, "C", (locale_t) 0);
+      g_once_init_leave (&once, 1);
+    }
+  return locale;
+}
+
+const char *
+_styr_format_double (char   *buf,
+                     double  value)
+{
+  locale_t old;
+
+  g_return_val_if_fail (isfinite (value), NULL);
+
+  /* The shortest precision that reads back exactly: 76.5, not
+   * 76.500000000000000; 0.1, not 0.10000000000000001. Formatted in the C
+   * locale so that the decimal point is '.' whatever the user's locale. */
+  old = uselocale (c_locale ());
+  for (int precision = 1; precision <= 17; precision++)
+    {
+      snprintf (buf, G_ASCII_DTOSTR_BUF_SIZE, "%.*g", precision, value);
+      if (strtod (buf, NULL) == value)
+        break;
+    }
+  uselocale (old);
+
+  if (strcmp (buf, "-0") == 0)
+    strcpy (buf, "0");
+  return buf;
+}
+
+gboolean
+_styr_format_parse_double (const char *text,
+                           double     *value)
+{
+  char *end = NULL;
+  double v;
+
+  if (text == NULL || text[0] == '\0' || g_ascii_isspace (text[0]))
+    return FALSE;
+  /* Only C number syntax: digits, sign, '.', exponent. No hex, no
+   * "nan"/"inf". */
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (!g_ascii_isdigit (*p) && *p != '-' && *p != '+' && *p != '.' &&
+          *p != 'e' && *p != 'E')
+        return FALSE;
+    }
+  errno = 0;
+  v = g_ascii_strtod (text, &end);
+  if (end == text || *end != '\0' || errno == ERANGE || !isfinite (v))
+    return FALSE;
+  *value = v;
+  return TRUE;
+}
+
+gboolean
+_styr_format_parse_int (const char *text,
+                        gint64      min,
+                        gint64      max,
+                        gint64     *value)
+{
+  gint64 v;
+
+  if (text == NULL ||
+      !g_ascii_string_to_signed (text, 10, min, max, &v, NULL))
+    return FALSE;
+  /* g_ascii_string_to_signed accepts a leading '+'; the format does not. */
+  if (text[0] == '+')
+    return FALSE;
+  *value = v;
+  return TRUE;
+}
+
+const char *
+_styr_format_date (char        *buf,
+                   const GDate *date)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  g_snprintf (buf, 11, "%04u-%02u-%02u",
+              (unsigned) g_date_get_year (date),
+              (unsigned) g_date_get_month (date),
+              (unsigned) g_date_get_day (date));
+  return buf;
+}
+
+gboolean
+_styr_format_parse_date (const char *text,
+                         GDate      *date)
+{
+  guint y, m, d;
+
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  for (int i = 0; i < 10; i++)
+    {
+      if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+        return FALSE;
+    }
+  y = (guint) atoi (text);
+  m = (guint) atoi (text + 5);
+  d = (guint) atoi (text + 8);
+  if (!g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+    return FALSE;
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+  return TRUE;
+}
+
+gboolean
+_styr_format_parse_bool (const char *text,
+                         gboolean   *value)
+{
+  if (g_strcmp0 (text, "ja") == 0)
+    *value = TRUE;
+  else if (g_strcmp0 (text, "nej") == 0)
+    *value = FALSE;
+  else
+    return FALSE;
+  return TRUE;
+}
