@@ -204,7 +204,7 @@ static void
 styr_arena_class_init (StyrArenaClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  StyrEntityClass *entity_class = STYR_ENTITY_CLASS (klass);
+  StyrEntityHooks *entity_class = _styr_entity_class_get_hooks (STYR_ENTITY_CLASS (klass));
 
   object_class->finalize = styr_arena_finalize;
   object_class->get_property = styr_arena_get_property;

@@ -203,7 +203,7 @@ static void
 styr_document_class_init (StyrDocumentClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  StyrEntityClass *entity_class = STYR_ENTITY_CLASS (klass);
+  StyrEntityHooks *entity_class = _styr_entity_class_get_hooks (STYR_ENTITY_CLASS (klass));
 
   object_class->finalize = styr_document_finalize;
   object_class->get_property = styr_document_get_property;

@@ -40,7 +40,9 @@ typedef struct
   StyrModel *model;  /* unowned; cleared by the model */
 } StyrEntityPrivate;
 
-G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (StyrEntity, styr_entity, G_TYPE_OBJECT)
+G_DEFINE_ABSTRACT_TYPE_WITH_CODE (StyrEntity, styr_entity, G_TYPE_OBJECT,
+                                  G_ADD_PRIVATE (StyrEntity)
+                                  g_type_add_class_private (g_define_type_id, sizeof (StyrEntityHooks)))
 
 enum {
   PROP_0,
@@ -123,14 +125,16 @@ static void
 styr_entity_class_init (StyrEntityClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  StyrEntityHooks *hooks;
 
   object_class->finalize = styr_entity_finalize;
   object_class->get_property = styr_entity_get_property;
   object_class->set_property = styr_entity_set_property;
 
-  klass->collection = STYR_COLLECTION_NONE;
-  klass->refers_to = styr_entity_real_refers_to;
-  klass->detach = styr_entity_real_detach;
+  hooks = _styr_entity_class_get_hooks (klass);
+  hooks->collection = STYR_COLLECTION_NONE;
+  hooks->refers_to = styr_entity_real_refers_to;
+  hooks->detach = styr_entity_real_detach;
 
   /**
    * StyrEntity:id:
@@ -264,23 +268,31 @@ _styr_entity_set_label (StyrEntity *self,
   g_object_notify_by_pspec (G_OBJECT (self), pspec);
 }
 
+/* Class-private data is copied from the parent class when a subclass is
+ * initialised, so subclasses start from the base's defaults. */
+StyrEntityHooks *
+_styr_entity_class_get_hooks (StyrEntityClass *klass)
+{
+  return G_TYPE_CLASS_GET_PRIVATE (klass, STYR_TYPE_ENTITY, StyrEntityHooks);
+}
+
 gboolean
 _styr_entity_refers_to (StyrEntity *self,
                         StyrEntity *target)
 {
-  return STYR_ENTITY_GET_CLASS (self)->refers_to (self, target);
+  return _styr_entity_class_get_hooks (STYR_ENTITY_GET_CLASS (self))->refers_to (self, target);
 }
 
 void
 _styr_entity_detach (StyrEntity *self)
 {
-  STYR_ENTITY_GET_CLASS (self)->detach (self);
+  _styr_entity_class_get_hooks (STYR_ENTITY_GET_CLASS (self))->detach (self);
 }
 
 StyrCollection
 _styr_entity_get_collection (StyrEntity *self)
 {
-  return (StyrCollection) STYR_ENTITY_GET_CLASS (self)->collection;
+  return (StyrCollection) _styr_entity_class_get_hooks (STYR_ENTITY_GET_CLASS (self))->collection;
 }
 
 char *

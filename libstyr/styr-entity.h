@@ -36,10 +36,6 @@ struct _StyrEntityClass
   GObjectClass parent_class;
 
   /*< private >*/
-  int       collection;
-  gboolean (*refers_to) (StyrEntity *self,
-                         StyrEntity *target);
-  void     (*detach)    (StyrEntity *self);
   gpointer  _padding[8];
 };
 

@@ -139,7 +139,7 @@ static void
 styr_focus_area_class_init (StyrFocusAreaClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  StyrEntityClass *entity_class = STYR_ENTITY_CLASS (klass);
+  StyrEntityHooks *entity_class = _styr_entity_class_get_hooks (STYR_ENTITY_CLASS (klass));
 
   object_class->finalize = styr_focus_area_finalize;
   object_class->get_property = styr_focus_area_get_property;

@@ -240,7 +240,7 @@ static void
 styr_goal_class_init (StyrGoalClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  StyrEntityClass *entity_class = STYR_ENTITY_CLASS (klass);
+  StyrEntityHooks *entity_class = _styr_entity_class_get_hooks (STYR_ENTITY_CLASS (klass));
 
   object_class->finalize = styr_goal_finalize;
   object_class->get_property = styr_goal_get_property;

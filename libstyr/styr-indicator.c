@@ -285,7 +285,7 @@ static void
 styr_indicator_class_init (StyrIndicatorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  StyrEntityClass *entity_class = STYR_ENTITY_CLASS (klass);
+  StyrEntityHooks *entity_class = _styr_entity_class_get_hooks (STYR_ENTITY_CLASS (klass));
 
   object_class->dispose = styr_indicator_dispose;
   object_class->finalize = styr_indicator_finalize;

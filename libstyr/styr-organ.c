@@ -147,7 +147,7 @@ static void
 styr_organ_class_init (StyrOrganClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  StyrEntityClass *entity_class = STYR_ENTITY_CLASS (klass);
+  StyrEntityHooks *entity_class = _styr_entity_class_get_hooks (STYR_ENTITY_CLASS (klass));
 
   object_class->finalize = styr_organ_finalize;
   object_class->get_property = styr_organ_get_property;

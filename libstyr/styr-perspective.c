@@ -117,7 +117,7 @@ static void
 styr_perspective_class_init (StyrPerspectiveClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  StyrEntityClass *entity_class = STYR_ENTITY_CLASS (klass);
+  StyrEntityHooks *entity_class = _styr_entity_class_get_hooks (STYR_ENTITY_CLASS (klass));
 
   object_class->finalize = styr_perspective_finalize;
   object_class->get_property = styr_perspective_get_property;

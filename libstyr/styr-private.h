@@ -28,6 +28,21 @@ typedef enum
   STYR_N_COLLECTIONS
 } StyrCollection;
 
+/* What each entity class tells the model, kept in class-private data so
+ * that it is neither ABI nor a virtual function bindings could override.
+ * Subclasses fill it in class_init through _styr_entity_class_get_hooks(). */
+typedef struct
+{
+  int        collection;
+  /* Does @self link to @target (owner, parent, member …)? */
+  gboolean (*refers_to) (StyrEntity *self,
+                         StyrEntity *target);
+  /* Drop all outgoing links and the reverse entries they made. */
+  void     (*detach)    (StyrEntity *self);
+} StyrEntityHooks;
+
+StyrEntityHooks *_styr_entity_class_get_hooks (StyrEntityClass *klass);
+
 /* Called once before any translated string is produced. */
 void _styr_init_i18n (void);
 

@@ -166,7 +166,7 @@ static void
 styr_unit_class_init (StyrUnitClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  StyrEntityClass *entity_class = STYR_ENTITY_CLASS (klass);
+  StyrEntityHooks *entity_class = _styr_entity_class_get_hooks (STYR_ENTITY_CLASS (klass));
 
   object_class->finalize = styr_unit_finalize;
   object_class->get_property = styr_unit_get_property;
