@@ -220,6 +220,13 @@ _styr_format_double (char   *buf,
       if (strtod (buf, NULL) == value)
         break;
     }
+  /* %g turns to an exponent once it reaches the precision: 80 at
+   * precision 1 is "8e+01". Such a value is an integer; below 1e16 write
+   * it out ("80", "2025") and keep the exponent only for larger ones
+   * ("1e+20"). */
+  if (strchr (buf, 'e') != NULL && buf[strcspn (buf, "e") + 1] == '+' &&
+      fabs (value) < 1e16)
+    snprintf (buf, G_ASCII_DTOSTR_BUF_SIZE, "%.0f", value);
   uselocale (old);
 
   if (strcmp (buf, "-0") == 0)
