@@ -9,8 +9,159 @@
 # error "Only <libstyr/styr.h> can be included directly."
 #endif
 
+#include <gio/gio.h>
+
 #include "styr-model.h"
+#include "styr-finding.h"
 
 G_BEGIN_DECLS
+
+/* The stable codes of the checks of styr_model_validate(), in the order
+ * the checks run. */
+
+/**
+ * STYR_FINDING_KOMMUNKOD_OGILTIG:
+ *
+ * The code of a [class@Styr.Finding]: the *kommunkod* is set but is not
+ * four digits. See [method@Styr.Model.validate].
+ *
+ * Since: 1.0
+ */
+#define STYR_FINDING_KOMMUNKOD_OGILTIG "kommunkod-ogiltig"
+
+/**
+ * STYR_FINDING_VISION_SAKNAS:
+ *
+ * The code of a [class@Styr.Finding]: the model has *inriktningsmål* but
+ * no vision. See [method@Styr.Model.validate].
+ *
+ * Since: 1.0
+ */
+#define STYR_FINDING_VISION_SAKNAS "vision-saknas"
+
+/**
+ * STYR_FINDING_MAL_UTAN_OVERORDNAT:
+ *
+ * The code of a [class@Styr.Finding]: a goal below the council level
+ * serves no parent goal. See [method@Styr.Model.validate].
+ *
+ * Since: 1.0
+ */
+#define STYR_FINDING_MAL_UTAN_OVERORDNAT "mal-utan-overordnat"
+
+/**
+ * STYR_FINDING_KEDJA_BRUTEN:
+ *
+ * The code of a [class@Styr.Finding]: a goal's ancestors never reach an
+ * *inriktningsmål*. See [method@Styr.Model.validate].
+ *
+ * Since: 1.0
+ */
+#define STYR_FINDING_KEDJA_BRUTEN "kedja-bruten"
+
+/**
+ * STYR_FINDING_NAMNDMAL_EJ_UPPFOLJNINGSBART:
+ *
+ * The code of a [class@Styr.Finding]: a *nämndmål* has no indicator. See
+ * [method@Styr.Model.validate].
+ *
+ * Since: 1.0
+ */
+#define STYR_FINDING_NAMNDMAL_EJ_UPPFOLJNINGSBART "namndmal-ej-uppfoljningsbart"
+
+/**
+ * STYR_FINDING_AKTIVITET_UTAN_MAL:
+ *
+ * The code of a [class@Styr.Finding]: an activity serves no goal. See
+ * [method@Styr.Model.validate].
+ *
+ * Since: 1.0
+ */
+#define STYR_FINDING_AKTIVITET_UTAN_MAL "aktivitet-utan-mal"
+
+/**
+ * STYR_FINDING_AKTIVITET_UTAN_FORVANTAT_RESULTAT:
+ *
+ * The code of a [class@Styr.Finding]: an activity has neither an indicator
+ * nor an expected result. See [method@Styr.Model.validate].
+ *
+ * Since: 1.0
+ */
+#define STYR_FINDING_AKTIVITET_UTAN_FORVANTAT_RESULTAT "aktivitet-utan-forvantat-resultat"
+
+/**
+ * STYR_FINDING_INRIKTNINGSMAL_UTAN_NAMNDMAL:
+ *
+ * The code of a [class@Styr.Finding]: an *inriktningsmål* has no
+ * *nämndmål* below it (*träffbild*). See [method@Styr.Model.validate].
+ *
+ * Since: 1.0
+ */
+#define STYR_FINDING_INRIKTNINGSMAL_UTAN_NAMNDMAL "inriktningsmal-utan-namndmal"
+
+/**
+ * STYR_FINDING_PERSPEKTIV_UTAN_MAL:
+ *
+ * The code of a [class@Styr.Finding]: a perspective has no goal at a level
+ * that has goals. See [method@Styr.Model.validate].
+ *
+ * Since: 1.0
+ */
+#define STYR_FINDING_PERSPEKTIV_UTAN_MAL "perspektiv-utan-mal"
+
+/**
+ * STYR_FINDING_BOLAG_UTAN_AGARDIREKTIVMAL:
+ *
+ * The code of a [class@Styr.Finding]: a municipal company has no owner
+ * directive, or no goal in it. See [method@Styr.Model.validate].
+ *
+ * Since: 1.0
+ */
+#define STYR_FINDING_BOLAG_UTAN_AGARDIREKTIVMAL "bolag-utan-agardirektivmal"
+
+/**
+ * STYR_FINDING_INDIKATOR_UTAN_MALVARDE:
+ *
+ * The code of a [class@Styr.Finding]: an indicator that follows up a goal
+ * has no target for the year. See [method@Styr.Model.validate].
+ *
+ * Since: 1.0
+ */
+#define STYR_FINDING_INDIKATOR_UTAN_MALVARDE "indikator-utan-malvarde"
+
+/**
+ * STYR_FINDING_MAL_UTAN_AGARE:
+ *
+ * The code of a [class@Styr.Finding]: a goal has no owner. See
+ * [method@Styr.Model.validate].
+ *
+ * Since: 1.0
+ */
+#define STYR_FINDING_MAL_UTAN_AGARE "mal-utan-agare"
+
+/**
+ * STYR_FINDING_MAL_UTAN_PERSPEKTIV:
+ *
+ * The code of a [class@Styr.Finding]: a goal belongs to no perspective.
+ * See [method@Styr.Model.validate].
+ *
+ * Since: 1.0
+ */
+#define STYR_FINDING_MAL_UTAN_PERSPEKTIV "mal-utan-perspektiv"
+
+/**
+ * STYR_FINDING_STYRDOKUMENT_EJ_REVIDERAT:
+ *
+ * The code of a [class@Styr.Finding]: a document is past its review date.
+ * See [method@Styr.Model.validate].
+ *
+ * Since: 1.0
+ */
+#define STYR_FINDING_STYRDOKUMENT_EJ_REVIDERAT "styrdokument-ej-reviderat"
+
+STYR_AVAILABLE_IN_ALL
+GListModel *styr_model_validate (StyrModel   *self,
+                                 int          year,
+                                 const GDate *today);
 
 G_END_DECLS

@@ -1,0 +1,674 @@
+/* styr-validation.c — checks that the goal chain hangs together.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <time.h>
+
+#include "styr-private.h"
+#include "styr-validation.h"
+
+/* The findings of one run, in the order they were made. */
+typedef struct
+{
+  GListStore *store;
+} Checker;
+
+/* Adds a finding about @objects (may be NULL for none), the message made
+ * from @format. */
+static void
+add_finding (Checker      *checker,
+             StyrSeverity  severity,
+             const char   *code,
+             GPtrArray    *objects,
+             const char   *format,
+             ...) G_GNUC_PRINTF (5, 6);
+
+static void
+add_finding (Checker      *checker,
+             StyrSeverity  severity,
+             const char   *code,
+             GPtrArray    *objects,
+             const char   *format,
+             ...)
+{
+  g_autoptr(StyrFinding) finding = NULL;
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  finding = styr_finding_new (severity, code, message,
+                              objects != NULL ? (StyrEntity **) objects->pdata : NULL,
+                              objects != NULL ? objects->len : 0);
+  g_list_store_append (checker->store, finding);
+}
+
+/* A list of the given entities, for add_finding(). */
+static GPtrArray *
+objects_of (gpointer first,
+            ...)
+{
+  GPtrArray *objects = g_ptr_array_new ();
+  va_list args;
+
+  va_start (args, first);
+  for (gpointer o = first; o != NULL; o = va_arg (args, gpointer))
+    g_ptr_array_add (objects, o);
+  va_end (args);
+
+  return objects;
+}
+
+static char *
+describe (gpointer entity)
+{
+  return _styr_entity_describe (STYR_ENTITY (entity));
+}
+
+/* "»A« (a), »B« (b)" */
+static char *
+describe_list (GPtrArray *entities)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < entities->len; i++)
+    {
+      g_autofree char *d = describe (g_ptr_array_index (entities, i));
+
+      if (i > 0)
+        g_string_append (s, ", ");
+      g_string_append (s, d);
+    }
+
+  return g_string_free (s, FALSE);
+}
+
+/* The goal as the subject of a sentence: "Nämndmålet »…« (nm-1)". */
+static char *
+describe_goal (StyrGoal *goal)
+{
+  g_autofree char *d = describe (goal);
+  const char *noun;
+
+  switch (styr_goal_get_level (goal))
+    {
+    case STYR_GOAL_LEVEL_COUNCIL:
+      /* Translators: the subject of a sentence, followed by a goal's title and id */
+      noun = _("Inriktningsmålet");
+      break;
+    case STYR_GOAL_LEVEL_BOARD:
+      /* Translators: the subject of a sentence, followed by a goal's title and id */
+      noun = _("Nämndmålet");
+      break;
+    case STYR_GOAL_LEVEL_OPERATIONAL:
+      /* Translators: the subject of a sentence, followed by a goal's title and id */
+      noun = _("Verksamhetsmålet");
+      break;
+    case STYR_GOAL_LEVEL_UNIT:
+      /* Translators: the subject of a sentence, followed by a goal's title and id */
+      noun = _("Enhetsmålet");
+      break;
+    default:
+      noun = _("Målet");
+      break;
+    }
+
+  return g_strdup_printf ("%s %s", noun, d);
+}
+
+/* The level's goals, indefinite plural: "nämndmål". */
+static const char *
+level_plural (StyrGoalLevel level)
+{
+  switch (level)
+    {
+    case STYR_GOAL_LEVEL_COUNCIL:
+      return _("inriktningsmål");
+    case STYR_GOAL_LEVEL_BOARD:
+      return _("nämndmål");
+    case STYR_GOAL_LEVEL_OPERATIONAL:
+      return _("verksamhetsmål");
+    case STYR_GOAL_LEVEL_UNIT:
+      return _("enhetsmål");
+    default:
+      return _("mål");
+    }
+}
+
+/* Items of a list model as a GPtrArray that holds a reference to each. */
+static GPtrArray *
+items_of (GListModel *list)
+{
+  guint n = g_list_model_get_n_items (list);
+  GPtrArray *items = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (list, i));
+
+  return items;
+}
+
+static gboolean
+is_blank (const char *s)
+{
+  if (s == NULL)
+    return TRUE;
+  for (; *s != '\0'; s++)
+    if (!g_ascii_isspace (*s))
+      return FALSE;
+  return TRUE;
+}
+
+/* The checks, in the order they run ----------------------------------- */
+
+static void
+check_kommunkod (Checker   *checker,
+                 StyrModel *model)
+{
+  const char *code = styr_model_get_kommunkod (model);
+  gboolean valid = TRUE;
+
+  if (code == NULL || code[0] == '\0')
+    return;
+
+  if (strlen (code) != 4)
+    valid = FALSE;
+  for (const char *p = code; *p != '\0' && valid; p++)
+    if (!g_ascii_isdigit (*p))
+      valid = FALSE;
+
+  if (!valid)
+    add_finding (checker, STYR_SEVERITY_WARNING, STYR_FINDING_KOMMUNKOD_OGILTIG, NULL,
+                 _("Kommunkoden »%s« är ogiltig: den ska vara fyra siffror, t.ex. 1292 för Ängelholm"),
+                 code);
+}
+
+static void
+check_vision (Checker   *checker,
+              StyrModel *model,
+              GPtrArray *goals)
+{
+  g_autoptr(GPtrArray) council = g_ptr_array_new ();
+
+  if (!is_blank (styr_model_get_vision (model)))
+    return;
+
+  for (guint i = 0; i < goals->len; i++)
+    {
+      StyrGoal *goal = g_ptr_array_index (goals, i);
+
+      if (styr_goal_get_level (goal) == STYR_GOAL_LEVEL_COUNCIL)
+        g_ptr_array_add (council, goal);
+    }
+
+  if (council->len > 0)
+    {
+      g_autofree char *which = describe_list (council);
+
+      /* Translators: %s is a list of goals, »title« (id), separated by commas */
+      add_finding (checker, STYR_SEVERITY_ERROR, STYR_FINDING_VISION_SAKNAS, council,
+                   _("Kommunen har ingen vision som inriktningsmålen kan bidra till: %s"),
+                   which);
+    }
+}
+
+static void
+check_parent (Checker   *checker,
+              GPtrArray *goals)
+{
+  for (guint i = 0; i < goals->len; i++)
+    {
+      StyrGoal *goal = g_ptr_array_index (goals, i);
+
+      if (styr_goal_get_level (goal) != STYR_GOAL_LEVEL_COUNCIL &&
+          styr_goal_get_primary_parent (goal) == NULL)
+        {
+          g_autofree char *what = describe_goal (goal);
+          g_autoptr(GPtrArray) objects = objects_of (goal, NULL);
+
+          add_finding (checker, STYR_SEVERITY_ERROR, STYR_FINDING_MAL_UTAN_OVERORDNAT, objects,
+                       _("%s bidrar inte till något överordnat mål"), what);
+        }
+    }
+}
+
+static void
+check_chain (Checker   *checker,
+             GPtrArray *goals)
+{
+  for (guint i = 0; i < goals->len; i++)
+    {
+      StyrGoal *goal = g_ptr_array_index (goals, i);
+      g_autoptr(GListModel) ancestors_model = NULL;
+      g_autoptr(GPtrArray) ancestors = NULL;
+      g_autoptr(GPtrArray) objects = NULL;
+      g_autoptr(GPtrArray) roots = NULL;
+      g_autofree char *what = NULL;
+      g_autofree char *where = NULL;
+      gboolean reaches = FALSE;
+
+      /* Goals without a parent are mal-utan-overordnat, not this. */
+      if (styr_goal_get_level (goal) == STYR_GOAL_LEVEL_COUNCIL ||
+          styr_goal_get_primary_parent (goal) == NULL)
+        continue;
+
+      ancestors_model = styr_goal_get_ancestors (goal);
+      ancestors = items_of (ancestors_model);
+      roots = g_ptr_array_new ();
+      for (guint j = 0; j < ancestors->len && !reaches; j++)
+        {
+          StyrGoal *a = g_ptr_array_index (ancestors, j);
+
+          if (styr_goal_get_level (a) == STYR_GOAL_LEVEL_COUNCIL)
+            reaches = TRUE;
+          else if (styr_goal_get_primary_parent (a) == NULL)
+            g_ptr_array_add (roots, a);
+        }
+      if (reaches)
+        continue;
+
+      /* The goal first, then where its chain stops. */
+      objects = g_ptr_array_new ();
+      g_ptr_array_add (objects, goal);
+      g_ptr_array_extend (objects, roots, NULL, NULL);
+
+      what = describe_goal (goal);
+      where = describe_list (roots);
+      add_finding (checker, STYR_SEVERITY_ERROR, STYR_FINDING_KEDJA_BRUTEN, objects,
+                   _("%s når inget inriktningsmål: målkedjan slutar vid %s"),
+                   what, where);
+    }
+}
+
+static void
+check_followable (Checker   *checker,
+                  GPtrArray *goals)
+{
+  for (guint i = 0; i < goals->len; i++)
+    {
+      StyrGoal *goal = g_ptr_array_index (goals, i);
+
+      if (styr_goal_get_level (goal) == STYR_GOAL_LEVEL_BOARD &&
+          g_list_model_get_n_items (styr_goal_get_indicators (goal)) == 0)
+        {
+          g_autofree char *what = describe_goal (goal);
+          g_autoptr(GPtrArray) objects = objects_of (goal, NULL);
+
+          add_finding (checker, STYR_SEVERITY_ERROR, STYR_FINDING_NAMNDMAL_EJ_UPPFOLJNINGSBART, objects,
+                       _("%s är inte uppföljningsbart: det har ingen indikator"), what);
+        }
+    }
+}
+
+static void
+check_activity_goal (Checker   *checker,
+                     GPtrArray *activities)
+{
+  for (guint i = 0; i < activities->len; i++)
+    {
+      StyrActivity *activity = g_ptr_array_index (activities, i);
+
+      if (g_list_model_get_n_items (styr_activity_get_goals (activity)) == 0)
+        {
+          g_autofree char *what = describe (activity);
+          g_autoptr(GPtrArray) objects = objects_of (activity, NULL);
+
+          add_finding (checker, STYR_SEVERITY_ERROR, STYR_FINDING_AKTIVITET_UTAN_MAL, objects,
+                       _("Aktiviteten %s tjänar inget mål"), what);
+        }
+    }
+}
+
+static void
+check_activity_result (Checker   *checker,
+                       GPtrArray *activities)
+{
+  for (guint i = 0; i < activities->len; i++)
+    {
+      StyrActivity *activity = g_ptr_array_index (activities, i);
+
+      if (g_list_model_get_n_items (styr_activity_get_indicators (activity)) == 0 &&
+          is_blank (styr_activity_get_expected_result (activity)))
+        {
+          g_autofree char *what = describe (activity);
+          g_autoptr(GPtrArray) objects = objects_of (activity, NULL);
+
+          add_finding (checker, STYR_SEVERITY_WARNING, STYR_FINDING_AKTIVITET_UTAN_FORVANTAT_RESULTAT, objects,
+                       _("Aktiviteten %s anger inte vilket resultat den ska påverka: den har varken en indikator eller ett förväntat resultat"),
+                       what);
+        }
+    }
+}
+
+static void
+check_coverage (Checker   *checker,
+                GPtrArray *goals)
+{
+  for (guint i = 0; i < goals->len; i++)
+    {
+      StyrGoal *goal = g_ptr_array_index (goals, i);
+      g_autoptr(GListModel) descendants = NULL;
+      gboolean covered = FALSE;
+      guint n;
+
+      if (styr_goal_get_level (goal) != STYR_GOAL_LEVEL_COUNCIL)
+        continue;
+
+      descendants = styr_goal_get_descendants (goal);
+      n = g_list_model_get_n_items (descendants);
+      for (guint j = 0; j < n && !covered; j++)
+        {
+          g_autoptr(StyrGoal) d = g_list_model_get_item (descendants, j);
+
+          covered = styr_goal_get_level (d) == STYR_GOAL_LEVEL_BOARD;
+        }
+
+      if (!covered)
+        {
+          g_autofree char *what = describe_goal (goal);
+          g_autoptr(GPtrArray) objects = objects_of (goal, NULL);
+
+          add_finding (checker, STYR_SEVERITY_WARNING, STYR_FINDING_INRIKTNINGSMAL_UTAN_NAMNDMAL, objects,
+                       _("%s har inget nämndmål under sig: ingen nämnd bidrar till det"), what);
+        }
+    }
+}
+
+static void
+check_perspectives (Checker   *checker,
+                    GPtrArray *perspectives,
+                    GPtrArray *goals)
+{
+  static const StyrGoalLevel levels[] = {
+    STYR_GOAL_LEVEL_COUNCIL,
+    STYR_GOAL_LEVEL_BOARD,
+    STYR_GOAL_LEVEL_OPERATIONAL,
+    STYR_GOAL_LEVEL_UNIT,
+  };
+
+  for (guint l = 0; l < G_N_ELEMENTS (levels); l++)
+    {
+      g_autoptr(GHashTable) used = g_hash_table_new (NULL, NULL);
+      gboolean any = FALSE;
+      /* The council and the boards set goals in each perspective; below
+       * them a plan often covers only some, so that is only noted. */
+      StyrSeverity severity = levels[l] <= STYR_GOAL_LEVEL_BOARD
+        ? STYR_SEVERITY_WARNING : STYR_SEVERITY_INFO;
+
+      for (guint i = 0; i < goals->len; i++)
+        {
+          StyrGoal *goal = g_ptr_array_index (goals, i);
+
+          if (styr_goal_get_level (goal) != levels[l])
+            continue;
+          any = TRUE;
+          if (styr_goal_get_perspective (goal) != NULL)
+            g_hash_table_add (used, styr_goal_get_perspective (goal));
+        }
+
+      if (!any)
+        continue;
+
+      for (guint p = 0; p < perspectives->len; p++)
+        {
+          StyrPerspective *perspective = g_ptr_array_index (perspectives, p);
+
+          if (!g_hash_table_contains (used, perspective))
+            {
+              g_autofree char *what = describe (perspective);
+              g_autoptr(GPtrArray) objects = objects_of (perspective, NULL);
+
+              /* Translators: the second %s is a kind of goal in the plural, e.g. "nämndmål" */
+              add_finding (checker, severity, STYR_FINDING_PERSPEKTIV_UTAN_MAL, objects,
+                           _("Perspektivet %s saknar %s"), what, level_plural (levels[l]));
+            }
+        }
+    }
+}
+
+static void
+check_companies (Checker   *checker,
+                 GPtrArray *organs,
+                 GPtrArray *goals)
+{
+  for (guint i = 0; i < organs->len; i++)
+    {
+      StyrOrgan *organ = g_ptr_array_index (organs, i);
+      StyrDocument *directive;
+      g_autofree char *what = NULL;
+      gboolean steered = FALSE;
+
+      if (styr_organ_get_kind (organ) != STYR_ORGAN_KIND_COMPANY)
+        continue;
+
+      what = describe (organ);
+      directive = styr_organ_get_owner_directive (organ);
+      if (directive == NULL)
+        {
+          g_autoptr(GPtrArray) objects = objects_of (organ, NULL);
+
+          add_finding (checker, STYR_SEVERITY_WARNING, STYR_FINDING_BOLAG_UTAN_AGARDIREKTIVMAL, objects,
+                       _("Bolaget %s har inget ägardirektiv och styrs därför inte av målen"), what);
+          continue;
+        }
+
+      for (guint j = 0; j < goals->len && !steered; j++)
+        steered = styr_goal_get_document (g_ptr_array_index (goals, j)) == directive;
+
+      if (!steered)
+        {
+          g_autofree char *doc = describe (directive);
+          g_autoptr(GPtrArray) objects = objects_of (organ, directive, NULL);
+
+          add_finding (checker, STYR_SEVERITY_WARNING, STYR_FINDING_BOLAG_UTAN_AGARDIREKTIVMAL, objects,
+                       _("Bolaget %s har inga mål i sitt ägardirektiv %s"), what, doc);
+        }
+    }
+}
+
+static void
+check_targets (Checker   *checker,
+               GPtrArray *indicators,
+               int        year)
+{
+  for (guint i = 0; i < indicators->len; i++)
+    {
+      StyrIndicator *indicator = g_ptr_array_index (indicators, i);
+      GListModel *linked = styr_indicator_get_goals (indicator);
+      g_autoptr(GPtrArray) objects = NULL;
+      g_autofree char *what = NULL;
+      guint n = g_list_model_get_n_items (linked);
+
+      if (n == 0 || styr_indicator_lookup_target (indicator, year, NULL, NULL))
+        continue;
+
+      /* The indicator first, then the goals it follows up. */
+      objects = g_ptr_array_new_with_free_func (g_object_unref);
+      g_ptr_array_add (objects, g_object_ref (indicator));
+      for (guint j = 0; j < n; j++)
+        g_ptr_array_add (objects, g_list_model_get_item (linked, j));
+
+      what = describe (indicator);
+      add_finding (checker, STYR_SEVERITY_WARNING, STYR_FINDING_INDIKATOR_UTAN_MALVARDE, objects,
+                   _("Indikatorn %s har inget målvärde för %d och inget stående målvärde"),
+                   what, year);
+    }
+}
+
+static void
+check_owners (Checker   *checker,
+              GPtrArray *goals)
+{
+  for (guint i = 0; i < goals->len; i++)
+    {
+      StyrGoal *goal = g_ptr_array_index (goals, i);
+
+      if (styr_goal_get_owner (goal) == NULL)
+        {
+          g_autofree char *what = describe_goal (goal);
+          g_autoptr(GPtrArray) objects = objects_of (goal, NULL);
+
+          add_finding (checker, STYR_SEVERITY_WARNING, STYR_FINDING_MAL_UTAN_AGARE, objects,
+                       _("%s har ingen ägare"), what);
+        }
+    }
+}
+
+static void
+check_goal_perspectives (Checker   *checker,
+                         GPtrArray *goals)
+{
+  for (guint i = 0; i < goals->len; i++)
+    {
+      StyrGoal *goal = g_ptr_array_index (goals, i);
+
+      if (styr_goal_get_perspective (goal) == NULL)
+        {
+          g_autofree char *what = describe_goal (goal);
+          g_autoptr(GPtrArray) objects = objects_of (goal, NULL);
+
+          add_finding (checker, STYR_SEVERITY_WARNING, STYR_FINDING_MAL_UTAN_PERSPEKTIV, objects,
+                       _("%s hör inte till något perspektiv"), what);
+        }
+    }
+}
+
+static void
+check_reviews (Checker     *checker,
+               GPtrArray   *documents,
+               const GDate *today)
+{
+  for (guint i = 0; i < documents->len; i++)
+    {
+      StyrDocument *document = g_ptr_array_index (documents, i);
+
+      if (styr_document_is_past_review (document, today))
+        {
+          const GDate *review = styr_document_get_review_date (document);
+          g_autofree char *what = describe (document);
+          g_autoptr(GPtrArray) objects = objects_of (document, NULL);
+          char date[16];
+
+          g_snprintf (date, sizeof date, "%04u-%02u-%02u",
+                      (guint) g_date_get_year (review),
+                      (guint) g_date_get_month (review),
+                      (guint) g_date_get_day (review));
+          add_finding (checker, STYR_SEVERITY_WARNING, STYR_FINDING_STYRDOKUMENT_EJ_REVIDERAT, objects,
+                       _("Styrdokumentet %s skulle ha reviderats senast %s"), what, date);
+        }
+    }
+}
+
+/**
+ * styr_model_validate:
+ * @self: a [class@Styr.Model]
+ * @year: the budget year the targets are checked for, or 0 for the
+ *   year of @today
+ * @today: (nullable): the date review dates are compared with, or %NULL
+ *   for the current local date
+ *
+ * Checks that the goal chain (*målkedjan*) hangs together and that the
+ * model holds what follow-up needs, and lists what is wrong as
+ * [class@Styr.Finding]s. The model is not changed.
+ *
+ * The checks run in the order of the table; each one goes through the
+ * objects in model order ([method@Styr.Model.get_goals] and its
+ * siblings), so the same model always gives the same findings in the
+ * same order. The codes are stable and available as `STYR_FINDING_…`
+ * constants; the messages are translated and may change. The objects of
+ * a finding start with the object it is about.
+ *
+ * | code | severity | finding | objects |
+ * |---|---|---|---|
+ * | `kommunkod-ogiltig` | warning | the *kommunkod* is set but is not four digits | — |
+ * | `vision-saknas` | error | the model has *inriktningsmål* but no vision for them to serve | the *inriktningsmål* |
+ * | `mal-utan-overordnat` | error | a goal below the council level (*nämndmål*, *verksamhetsmål*, *enhetsmål*) serves no parent goal | the goal |
+ * | `kedja-bruten` | error | a goal has parents, but following them up never reaches an *inriktningsmål* | the goal, then the goals where its chain stops |
+ * | `namndmal-ej-uppfoljningsbart` | error | a *nämndmål* has no indicator, so it is not followable (*uppföljningsbart*) | the goal |
+ * | `aktivitet-utan-mal` | error | an activity serves no goal | the activity |
+ * | `aktivitet-utan-forvantat-resultat` | warning | an activity has neither an indicator nor an expected result (*förväntat resultat*) | the activity |
+ * | `inriktningsmal-utan-namndmal` | warning | an *inriktningsmål* has no *nämndmål* among the goals below it (Malmö's *träffbild*) | the goal |
+ * | `perspektiv-utan-mal` | warning for *inriktningsmål* and *nämndmål*, information below | a level has goals, but none in this perspective; one finding per level (highest first) and perspective (in order) | the perspective |
+ * | `bolag-utan-agardirektivmal` | warning | a municipal company (*kommunalt bolag*) has no owner directive (*ägardirektiv*), or no goal is decided in it | the company, then its owner directive if it has one |
+ * | `indikator-utan-malvarde` | warning | an indicator follows up a goal but has neither a target for @year nor a standing target | the indicator, then the goals it follows up |
+ * | `mal-utan-agare` | warning | a goal has no owner | the goal |
+ * | `mal-utan-perspektiv` | warning | a goal belongs to no perspective | the goal |
+ * | `styrdokument-ej-reviderat` | warning | a document's review date lies before @today ([method@Styr.Document.is_past_review]) | the document |
+ *
+ * Errors (*fel*) are breaks in the chain and goals that cannot be
+ * followed up: the evaluators' first criticism, and what a plan must not
+ * be adopted with. Warnings (*varningar*) are gaps a controller fixes
+ * before the next follow-up. Information is worth knowing but often
+ * deliberate.
+ *
+ * ```python
+ * for f in model.validate(2025, None):
+ *     print(Styr.severity_to_string(f.props.severity), f.props.code, f.props.message)
+ * ```
+ *
+ * Returns: (transfer full): a new list model of [class@Styr.Finding],
+ *   empty when nothing was found
+ *
+ * Since: 1.0
+ */
+GListModel *
+styr_model_validate (StyrModel   *self,
+                     int          year,
+                     const GDate *today)
+{
+  g_autoptr(GPtrArray) perspectives = NULL;
+  g_autoptr(GPtrArray) organs = NULL;
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GPtrArray) goals = NULL;
+  g_autoptr(GPtrArray) indicators = NULL;
+  g_autoptr(GPtrArray) activities = NULL;
+  Checker checker;
+  GDate now;
+
+  g_return_val_if_fail (STYR_IS_MODEL (self), NULL);
+  g_return_val_if_fail (year >= 0, NULL);
+  g_return_val_if_fail (today == NULL || g_date_valid (today), NULL);
+
+  _styr_init_i18n ();
+
+  if (today == NULL)
+    {
+      g_date_clear (&now, 1);
+      g_date_set_time_t (&now, time (NULL));
+      today = &now;
+    }
+  if (year == 0)
+    year = g_date_get_year (today);
+
+  perspectives = items_of (styr_model_get_perspectives (self));
+  organs = items_of (styr_model_get_organs (self));
+  documents = items_of (styr_model_get_documents (self));
+  goals = items_of (styr_model_get_goals (self));
+  indicators = items_of (styr_model_get_indicators (self));
+  activities = items_of (styr_model_get_activities (self));
+
+  checker.store = g_list_store_new (STYR_TYPE_FINDING);
+
+  check_kommunkod (&checker, self);
+  check_vision (&checker, self, goals);
+  check_parent (&checker, goals);
+  check_chain (&checker, goals);
+  check_followable (&checker, goals);
+  check_activity_goal (&checker, activities);
+  check_activity_result (&checker, activities);
+  check_coverage (&checker, goals);
+  check_perspectives (&checker, perspectives, goals);
+  check_companies (&checker, organs, goals);
+  check_targets (&checker, indicators, year);
+  check_owners (&checker, goals);
+  check_goal_perspectives (&checker, goals);
+  check_reviews (&checker, documents, today);
+
+  return G_LIST_MODEL (checker.store);
+}
