@@ -1,0 +1,2676 @@
+/* styr-loader.c — the .styr reader.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <stdarg.h>
+#include <string.h>
+#include <math.h>
+
+#include <libxml/parser.h>
+#include <libxml/xmlreader.h>
+
+#include "styr-format-private.h"
+#include "styr-enum-types.h"
+#include "styr-loader.h"
+
+/**
+ * StyrLoader:
+ *
+ * Reads a `.styr` file (see [the file format](format.html)) into a new
+ * [class@Styr.Model].
+ *
+ * The loader streams the file through libxml2's `xmlTextReader` and never
+ * builds a tree of it. It refuses what could make a small file expensive
+ * or reach outside it: a document type declaration, entities other than
+ * the predefined ones, nesting deeper than [property@Styr.Loader:max-depth],
+ * more attributes on one element than [property@Styr.Loader:max-attributes]
+ * and values or texts longer than [property@Styr.Loader:max-text-length].
+ * It never touches the network.
+ *
+ * Every error names the file, the line and the column, in the form
+ * `FILE:LINE:COLUMN: message`, and a failed load returns no model.
+ * References between entities may point forward in the file; they are
+ * resolved when the whole file has been read.
+ *
+ * ```python
+ * loader = Styr.Loader()
+ * loader.connect("notify::progress", lambda l, _: print(l.props.progress))
+ * model = loader.load_file(Gio.File.new_for_path("angelholm.styr"), None)
+ * ```
+ *
+ * A loader may be used for any number of loads, one after another. For
+ * one-off loads [ctor@Styr.Model.new_from_file] and its siblings are
+ * shorter.
+ *
+ * Since: 1.0
+ */
+
+#define DEFAULT_MAX_DEPTH        64
+#define DEFAULT_MAX_TEXT_LENGTH  (1024 * 1024)
+#define DEFAULT_MAX_ATTRIBUTES   64
+
+/* How many bytes the loader reads from the stream at a time. */
+#define CHUNK_SIZE 4096
+
+struct _StyrLoader
+{
+  GObject parent_instance;
+
+  double  progress;
+  int     max_depth;
+  guint   max_text_length;
+  int     max_attributes;
+};
+
+G_DEFINE_FINAL_TYPE (StyrLoader, styr_loader, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PROGRESS,
+  PROP_MAX_DEPTH,
+  PROP_MAX_TEXT_LENGTH,
+  PROP_MAX_ATTRIBUTES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* ------------------------------------------------------------------ */
+/* The elements of the format                                         */
+/* ------------------------------------------------------------------ */
+
+typedef enum
+{
+  E_STYR,
+  E_KOMMUN,
+  E_VISION,
+  E_VARDE,
+  E_SKALA,
+  E_NIVA,
+  E_PERSPEKTIV,
+  E_BESKRIVNING,
+  E_ORGAN,
+  E_ENHET,
+  E_DOKUMENT,
+  E_FOKUSOMRADE,
+  E_INDIKATOR,
+  E_MALVARDE,
+  E_MATVARDE,
+  E_MAL,
+  E_BIDRAR_TILL,
+  E_REF_FOKUSOMRADE,
+  E_REF_INDIKATOR,
+  E_AKTIVITET,
+  E_FORVANTAT_RESULTAT,
+  E_REF_MAL,
+  E_ARENA,
+  E_PULS,
+  E_MEDLEM,
+  E_REF_AKTIVITET,
+  N_ELEMS
+} Elem;
+
+typedef struct
+{
+  Elem     elem;
+  gboolean once;    /* at most one */
+} Child;
+
+#define MAX_ATTRS 12
+
+typedef struct
+{
+  const char  *name;
+  /* Attribute names; a leading '?' marks an optional one. */
+  const char  *attrs[MAX_ATTRS + 1];
+  /* Children in the order the format lists them; NULL for none. */
+  const Child *children;
+  gboolean     text;
+} ElemSpec;
+
+#define CHILDREN_END { N_ELEMS, FALSE }
+
+static const Child styr_children[] = {
+  { E_KOMMUN, TRUE }, { E_SKALA, TRUE }, { E_PERSPEKTIV, FALSE },
+  { E_ORGAN, FALSE }, { E_ENHET, FALSE }, { E_DOKUMENT, FALSE },
+  { E_FOKUSOMRADE, FALSE }, { E_INDIKATOR, FALSE }, { E_MAL, FALSE },
+  { E_AKTIVITET, FALSE }, { E_ARENA, FALSE }, CHILDREN_END
+};
+static const Child kommun_children[] = {
+  { E_VISION, TRUE }, { E_VARDE, FALSE }, CHILDREN_END
+};
+static const Child skala_children[] = { { E_NIVA, FALSE }, CHILDREN_END };
+static const Child described_children[] = { { E_BESKRIVNING, TRUE }, CHILDREN_END };
+static const Child indikator_children[] = {
+  { E_BESKRIVNING, TRUE }, { E_MALVARDE, FALSE }, { E_MATVARDE, FALSE }, CHILDREN_END
+};
+static const Child mal_children[] = {
+  { E_BESKRIVNING, TRUE }, { E_BIDRAR_TILL, FALSE }, { E_REF_FOKUSOMRADE, FALSE },
+  { E_REF_INDIKATOR, FALSE }, CHILDREN_END
+};
+static const Child aktivitet_children[] = {
+  { E_BESKRIVNING, TRUE }, { E_FORVANTAT_RESULTAT, TRUE }, { E_REF_MAL, FALSE },
+  { E_REF_INDIKATOR, FALSE }, { E_REF_FOKUSOMRADE, FALSE }, CHILDREN_END
+};
+static const Child arena_children[] = {
+  { E_BESKRIVNING, TRUE }, { E_PULS, FALSE }, { E_MEDLEM, FALSE },
+  { E_REF_MAL, FALSE }, { E_REF_AKTIVITET, FALSE }, CHILDREN_END
+};
+
+static const ElemSpec specs[N_ELEMS] = {
+  [E_STYR] = { "styr", { "format", NULL }, styr_children, FALSE },
+  [E_KOMMUN] = { "kommun", { "?namn", "?kommunkod", NULL }, kommun_children, FALSE },
+  [E_VISION] = { "vision", { NULL }, NULL, TRUE },
+  [E_VARDE] = { "varde", { NULL }, NULL, TRUE },
+  [E_SKALA] = { "skala", { "id", "?namn", "?ej-bedomd", NULL }, skala_children, FALSE },
+  [E_NIVA] = { "niva", { "id", "?namn", "?farg", "poang", NULL }, NULL, FALSE },
+  [E_PERSPEKTIV] = { "perspektiv", { "id", "?namn", "?farg", NULL }, described_children, FALSE },
+  [E_BESKRIVNING] = { "beskrivning", { NULL }, NULL, TRUE },
+  [E_ORGAN] = { "organ", { "id", "typ", "?namn", "?sektor", "?agardirektiv", NULL }, NULL, FALSE },
+  [E_ENHET] = { "enhet", { "id", "niva", "?namn", "?chef", "?overordnad", NULL }, NULL, FALSE },
+  [E_DOKUMENT] = { "dokument", { "id", "typ", "?titel", "status", "?ar", "?agare", "?beslut",
+                                 "?beslutsdatum", "?giltig-fran", "?giltig-till", "?revideras",
+                                 "?ansvarig", NULL }, NULL, FALSE },
+  [E_FOKUSOMRADE] = { "fokusomrade", { "id", "?namn", "?agare", NULL }, described_children, FALSE },
+  [E_INDIKATOR] = { "indikator", { "id", "?namn", "?mattenhet", "riktning", "kalla", "?kalla-id",
+                                   "?basvarde", "?basar", "frekvens", "?konsuppdelad", NULL },
+                    indikator_children, FALSE },
+  [E_MALVARDE] = { "malvarde", { "ar", "varde", "?hog", "?gul", NULL }, NULL, FALSE },
+  [E_MATVARDE] = { "matvarde", { "period", "varde", "?kvinnor", "?man", NULL }, NULL, TRUE },
+  [E_MAL] = { "mal", { "id", "niva", "?titel", "?perspektiv", "?agare", "?dokument", NULL },
+              mal_children, FALSE },
+  [E_BIDRAR_TILL] = { "bidrar-till", { "mal", NULL }, NULL, FALSE },
+  [E_REF_FOKUSOMRADE] = { "fokusomrade", { "ref", NULL }, NULL, FALSE },
+  [E_REF_INDIKATOR] = { "indikator", { "ref", NULL }, NULL, FALSE },
+  [E_AKTIVITET] = { "aktivitet", { "id", "?titel", "status", "?start", "?slut", "?ansvarig",
+                                   "?enhet", "?dokument", NULL }, aktivitet_children, FALSE },
+  [E_FORVANTAT_RESULTAT] = { "forvantat-resultat", { NULL }, NULL, TRUE },
+  [E_REF_MAL] = { "mal", { "ref", NULL }, NULL, FALSE },
+  [E_ARENA] = { "arena", { "id", "?namn", "?samordnare", "?agare", NULL }, arena_children, FALSE },
+  [E_PULS] = { "puls", { "steg", NULL }, NULL, TRUE },
+  [E_MEDLEM] = { "medlem", { "enhet", NULL }, NULL, FALSE },
+  [E_REF_AKTIVITET] = { "aktivitet", { "ref", NULL }, NULL, FALSE },
+};
+
+/* ------------------------------------------------------------------ */
+/* References, resolved after the whole file has been read            */
+/* ------------------------------------------------------------------ */
+
+typedef enum
+{
+  REF_ORGAN_SECTOR,
+  REF_ORGAN_DIRECTIVE,
+  REF_UNIT_PARENT,
+  REF_DOCUMENT_OWNER,
+  REF_FOCUS_AREA_OWNER,
+  REF_GOAL_PERSPECTIVE,
+  REF_GOAL_OWNER,
+  REF_GOAL_DOCUMENT,
+  REF_GOAL_PARENT,
+  REF_GOAL_FOCUS_AREA,
+  REF_GOAL_INDICATOR,
+  REF_ACTIVITY_UNIT,
+  REF_ACTIVITY_DOCUMENT,
+  REF_ACTIVITY_GOAL,
+  REF_ACTIVITY_INDICATOR,
+  REF_ACTIVITY_FOCUS_AREA,
+  REF_ARENA_OWNER,
+  REF_ARENA_MEMBER,
+  REF_ARENA_GOAL,
+  REF_ARENA_ACTIVITY,
+} RefKind;
+
+typedef struct
+{
+  RefKind     kind;
+  StyrEntity *from;     /* unowned: the model owns it */
+  char       *id;
+  guint       line;
+  guint       column;
+} Ref;
+
+static void
+ref_clear (gpointer data)
+{
+  Ref *ref = data;
+
+  g_free (ref->id);
+}
+
+/* ------------------------------------------------------------------ */
+/* The state of one load                                              */
+/* ------------------------------------------------------------------ */
+
+typedef struct
+{
+  guint line;
+  guint column;
+} Pos;
+
+typedef enum
+{
+  LEX_TEXT,
+  LEX_LT,       /* just after '<' */
+  LEX_BANG,     /* just after "<!" */
+  LEX_TAG,      /* inside a tag */
+  LEX_QUOTE,    /* inside a quoted attribute value */
+  LEX_SKIP,     /* inside a comment, CDATA section or PI, up to end_seq */
+} LexState;
+
+typedef struct
+{
+  Elem        elem;
+  int         stage;        /* index in the parent's children of the last child */
+  guint       line;
+  guint       column;
+  StyrEntity *entity;       /* unowned; for entity elements */
+  GString    *text;         /* for text elements */
+  /* indikator: the order of targets and measurements */
+  gint64      last_year;
+  StyrPeriod *last_period;
+  /* arena: the last puls step; puls: its step */
+  int         step;
+  /* matvarde, until its comment has been read */
+  StyrPeriod *period;
+  double      value;
+  double      women;
+  double      men;
+} Frame;
+
+typedef struct
+{
+  StyrLoader       *loader;
+  GMainContext     *context;    /* async: where progress is notified */
+  const char       *name;
+  GInputStream     *stream;
+  GCancellable     *cancellable;
+
+  int               max_depth;
+  gsize             max_text_length;
+  int               max_attributes;
+  gsize             max_run;
+
+  /* Reading and progress */
+  guint64           size;       /* 0 if unknown */
+  guint64           bytes_read;
+  int               percent;
+  GError           *io_error;
+
+  /* The lexer that follows the bytes to know where each start tag is */
+  LexState          lex;
+  char              quote;
+  const char       *end_seq;
+  guint             matched;
+  guint             line;
+  guint             column;
+  guint             lt_line;
+  guint             lt_column;
+  gsize             run;
+  GArray           *tags;       /* Pos of start tags, in order */
+  Pos               decl;       /* the first <!DOCTYPE or other <!X */
+  guint             tags_head;
+
+  /* libxml2's first error */
+  gboolean          xml_failed;
+  int               xml_code;
+  guint             xml_line;
+  guint             xml_column;
+  char             *xml_message;
+
+  xmlTextReaderPtr  reader;
+  GArray           *frames;
+  GArray           *refs;
+  GPtrArray        *values;     /* kommun's varde texts */
+  StyrModel        *model;
+  StyrScale        *scale;      /* unowned, the model holds it */
+  gboolean          seen_root;
+  gboolean          done_root;
+
+  GError           *error;
+} Load;
+
+static void set_error (Load       *load,
+                       guint       line,
+                       guint       column,
+                       GQuark      domain,
+                       int         code,
+                       const char *format,
+                       ...) G_GNUC_PRINTF (6, 7);
+
+static void
+set_error (Load       *load,
+           guint       line,
+           guint       column,
+           GQuark      domain,
+           int         code,
+           const char *format,
+           ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  if (load->error != NULL)
+    return;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  load->error = g_error_new (domain, code, "%s:%u:%u: %s",
+                             load->name, line, column, message);
+}
+
+/* Takes @error, prefixing it with the location. */
+static void
+take_error (Load   *load,
+            guint   line,
+            guint   column,
+            GError *error)
+{
+  if (load->error != NULL)
+    {
+      g_error_free (error);
+      return;
+    }
+  g_prefix_error (&error, "%s:%u:%u: ", load->name, line, column);
+  load->error = error;
+}
+
+/* ------------------------------------------------------------------ */
+/* Progress                                                           */
+/* ------------------------------------------------------------------ */
+
+static void
+loader_set_progress (StyrLoader *self,
+                     double      progress)
+{
+  if (self->progress == progress)
+    return;
+  self->progress = progress;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
+}
+
+typedef struct
+{
+  StyrLoader *loader;
+  double      progress;
+} ProgressUpdate;
+
+static gboolean
+progress_update_cb (gpointer data)
+{
+  ProgressUpdate *update = data;
+
+  loader_set_progress (update->loader, update->progress);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+progress_update_free (gpointer data)
+{
+  ProgressUpdate *update = data;
+
+  g_object_unref (update->loader);
+  g_free (update);
+}
+
+static void
+report_progress (Load   *load,
+                 double  progress)
+{
+  if (load->context != NULL)
+    {
+      ProgressUpdate *update = g_new0 (ProgressUpdate, 1);
+
+      update->loader = g_object_ref (load->loader);
+      update->progress = progress;
+      g_main_context_invoke_full (load->context, G_PRIORITY_DEFAULT,
+                                  progress_update_cb, update,
+                                  progress_update_free);
+    }
+  else
+    loader_set_progress (load->loader, progress);
+}
+
+static void
+advance_progress (Load *load)
+{
+  int percent;
+
+  if (load->size == 0)
+    return;
+  /* At most one notification per percent; 100 % only when done. */
+  percent = (int) MIN (load->bytes_read * 100 / load->size, 99);
+  if (percent > load->percent)
+    {
+      load->percent = percent;
+      report_progress (load, percent / 100.0);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Reading                                                            */
+/* ------------------------------------------------------------------ */
+
+static Pos
+lex_next_tag (Load *load)
+{
+  Pos pos = { 0, 0 };
+
+  if (load->tags_head < load->tags->len)
+    {
+      pos = g_array_index (load->tags, Pos, load->tags_head);
+      load->tags_head++;
+      if (load->tags_head == load->tags->len)
+        {
+          g_array_set_size (load->tags, 0);
+          load->tags_head = 0;
+        }
+    }
+  else
+    {
+      /* Cannot happen for a document libxml2 accepts; fall back to
+       * libxml2's idea of where it is. */
+      pos.line = (guint) MAX (xmlTextReaderGetParserLineNumber (load->reader), 1);
+      pos.column = (guint) MAX (xmlTextReaderGetParserColumnNumber (load->reader), 1);
+    }
+  return pos;
+}
+
+/* Follows the bytes just read: counts lines and columns (in characters),
+ * records where each start tag begins, so that every element can be
+ * reported at its own line and column, and refuses runs of bytes without
+ * a '<' far longer than any value or text may be. */
+static gboolean
+lex (Load       *load,
+     const char *buffer,
+     gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = buffer[i];
+
+      if (c == '<')
+        {
+          load->run = 0;
+          load->lt_line = load->line;
+          load->lt_column = load->column;
+        }
+      else if (++load->run > load->max_run)
+        {
+          set_error (load, load->lt_line, load->lt_column,
+                     STYR_ERROR, STYR_ERROR_LIMIT_EXCEEDED,
+                     _("Ett attributvärde eller en text är längre än de %" G_GSIZE_FORMAT " byte som tillåts"),
+                     load->max_text_length);
+          return FALSE;
+        }
+
+      switch (load->lex)
+        {
+        case LEX_TEXT:
+          if (c == '<')
+            load->lex = LEX_LT;
+          break;
+
+        case LEX_LT:
+          if (c == '/')
+            load->lex = LEX_TAG;
+          else if (c == '?')
+            {
+              load->lex = LEX_SKIP;
+              load->end_seq = "?>";
+              load->matched = 0;
+            }
+          else if (c == '!')
+            load->lex = LEX_BANG;
+          else
+            {
+              Pos pos = { load->lt_line, load->lt_column };
+
+              g_array_append_val (load->tags, pos);
+              load->lex = (c == '>') ? LEX_TEXT : LEX_TAG;
+            }
+          break;
+
+        case LEX_BANG:
+          load->lex = LEX_SKIP;
+          load->matched = 0;
+          if (c == '-')
+            load->end_seq = "-->";
+          else if (c == '[')
+            load->end_seq = "]]>";
+          else
+            {
+              /* A declaration (<!DOCTYPE …>): refused anyway. */
+              load->end_seq = ">";
+              if (load->decl.line == 0)
+                {
+                  load->decl.line = load->lt_line;
+                  load->decl.column = load->lt_column;
+                }
+            }
+          break;
+
+        case LEX_TAG:
+          if (c == '"' || c == '\'')
+            {
+              load->quote = c;
+              load->lex = LEX_QUOTE;
+            }
+          else if (c == '>')
+            load->lex = LEX_TEXT;
+          break;
+
+        case LEX_QUOTE:
+          if (c == load->quote)
+            load->lex = LEX_TAG;
+          break;
+
+        case LEX_SKIP:
+          if (c == load->end_seq[load->matched])
+            {
+              load->matched++;
+              if (load->end_seq[load->matched] == '\0')
+                load->lex = LEX_TEXT;
+            }
+          else if (load->matched >= 2 && c == load->end_seq[0] &&
+                   load->end_seq[0] == load->end_seq[1])
+            ; /* "--->" or "]]]>": still two matched */
+          else
+            load->matched = (c == load->end_seq[0]) ? 1 : 0;
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+
+      if (c == '\n')
+        {
+          load->line++;
+          load->column = 1;
+        }
+      else if (((guchar) c & 0xC0) != 0x80)
+        load->column++;
+    }
+
+  return TRUE;
+}
+
+static int
+read_cb (void *context,
+         char *buffer,
+         int   len)
+{
+  Load *load = context;
+  gssize n;
+
+  if (load->io_error != NULL || load->error != NULL)
+    return -1;
+  if (g_cancellable_set_error_if_cancelled (load->cancellable, &load->io_error))
+    return -1;
+
+  n = g_input_stream_read (load->stream, buffer, (gsize) MIN (len, CHUNK_SIZE),
+                           load->cancellable, &load->io_error);
+  if (n < 0)
+    return -1;
+
+  load->bytes_read += (guint64) n;
+  if (!lex (load, buffer, (gsize) n))
+    return -1;
+  advance_progress (load);
+
+  return (int) n;
+}
+
+static void
+structured_error_cb (void        *user_data,
+                     xmlErrorPtr  error)
+{
+  Load *load = user_data;
+
+  if (error == NULL || error->level < XML_ERR_ERROR || load->xml_failed)
+    return;
+
+  load->xml_failed = TRUE;
+  load->xml_code = error->code;
+  load->xml_line = (guint) MAX (error->line, 1);
+  load->xml_column = (guint) MAX (error->int2, 1);
+  load->xml_message = g_strstrip (g_strdup (error->message != NULL ? error->message : ""));
+}
+
+/* Turns libxml2's first error into ours. */
+static void
+set_xml_error (Load *load)
+{
+  const char *message = load->xml_message;
+
+  if (load->bytes_read == 0)
+    {
+      set_error (load, 1, 1, STYR_ERROR, STYR_ERROR_PARSE,
+                 _("Filen är tom: väntade ett <styr>-element"));
+      return;
+    }
+
+  switch (load->xml_code)
+    {
+    case XML_ERR_DOCUMENT_EMPTY:
+      if (load->bytes_read == 0)
+        set_error (load, 1, 1, STYR_ERROR, STYR_ERROR_PARSE,
+                   _("Filen är tom: väntade ett <styr>-element"));
+      else
+        set_error (load, load->xml_line, load->xml_column, STYR_ERROR, STYR_ERROR_PARSE,
+                   _("Filen är inte XML: väntade ett <styr>-element (%s)"), message);
+      return;
+
+    case XML_ERR_UNDECLARED_ENTITY:
+    case XML_WAR_UNDECLARED_ENTITY:
+    case XML_ERR_ENTITY_LOOP:
+    case XML_ERR_ENTITY_BOUNDARY:
+    case XML_ERR_ENTITYREF_NO_NAME:
+    case XML_ERR_ENTITY_PE_INTERNAL:
+      set_error (load, load->xml_line, load->xml_column, STYR_ERROR, STYR_ERROR_UNSAFE,
+                 _("Entiteter är inte tillåtna i en .styr-fil, bara &amp; &lt; &gt; &quot; &apos; och teckenreferenser (%s)"),
+                 message);
+      return;
+
+    case XML_ERR_NAME_TOO_LONG:
+      set_error (load, load->xml_line, load->xml_column, STYR_ERROR, STYR_ERROR_LIMIT_EXCEEDED,
+                 _("Ett namn i filen är för långt (%s)"), message);
+      return;
+
+    default:
+      break;
+    }
+
+  if (strstr (message, "too long") != NULL || strstr (message, "huge") != NULL ||
+      strstr (message, "Huge") != NULL || strstr (message, "XML_PARSE_HUGE") != NULL ||
+      strstr (message, "Excessive depth") != NULL)
+    {
+      set_error (load, load->xml_line, load->xml_column, STYR_ERROR, STYR_ERROR_LIMIT_EXCEEDED,
+                 _("Filen överskrider en gräns för XML-tolken (%s)"), message);
+      return;
+    }
+
+  set_error (load, load->xml_line, load->xml_column, STYR_ERROR, STYR_ERROR_PARSE,
+             _("Ogiltig XML: %s"), message);
+}
+
+/* ------------------------------------------------------------------ */
+/* Attributes                                                         */
+/* ------------------------------------------------------------------ */
+
+typedef struct
+{
+  const ElemSpec *spec;
+  char           *values[MAX_ATTRS];
+} Attrs;
+
+static void
+attrs_clear (Attrs *attrs)
+{
+  for (guint i = 0; i < MAX_ATTRS; i++)
+    g_clear_pointer (&attrs->values[i], g_free);
+}
+
+static int
+spec_attr_index (const ElemSpec *spec,
+                 const char     *name)
+{
+  for (int i = 0; spec->attrs[i] != NULL; i++)
+    {
+      const char *a = spec->attrs[i];
+
+      if (a[0] == '?')
+        a++;
+      if (strcmp (a, name) == 0)
+        return i;
+    }
+  return -1;
+}
+
+static const char *
+get_attr (const Attrs *attrs,
+          const char  *name)
+{
+  int i = spec_attr_index (attrs->spec, name);
+
+  g_assert (i >= 0);
+  return attrs->values[i];
+}
+
+static char *
+spec_attr_list (const ElemSpec *spec)
+{
+  GString *s = g_string_new (NULL);
+
+  for (int i = 0; spec->attrs[i] != NULL; i++)
+    {
+      const char *a = spec->attrs[i];
+
+      if (a[0] == '?')
+        a++;
+      if (s->len > 0)
+        g_string_append (s, ", ");
+      g_string_append_printf (s, "»%s«", a);
+    }
+  if (s->len == 0)
+    g_string_append (s, _("inga"));
+  return g_string_free (s, FALSE);
+}
+
+static char *
+spec_children_list (const ElemSpec *spec)
+{
+  GString *s = g_string_new (NULL);
+
+  for (const Child *c = spec->children; c != NULL && c->elem != N_ELEMS; c++)
+    {
+      g_autofree char *item = g_strdup_printf ("<%s>", specs[c->elem].name);
+
+      /* "mal", "indikator", … as entities and as references */
+      if (strstr (s->str, item) != NULL)
+        continue;
+      if (s->len > 0)
+        g_string_append (s, ", ");
+      g_string_append (s, item);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static gboolean
+read_attributes (Load           *load,
+                 const ElemSpec *spec,
+                 Pos             pos,
+                 Attrs          *attrs)
+{
+  xmlTextReaderPtr reader = load->reader;
+  int ret;
+
+  attrs->spec = spec;
+
+  while ((ret = xmlTextReaderMoveToNextAttribute (reader)) == 1)
+    {
+      const char *name = (const char *) xmlTextReaderConstLocalName (reader);
+      const char *ns = (const char *) xmlTextReaderConstNamespaceUri (reader);
+      const char *value;
+      int i;
+
+      if (xmlTextReaderIsNamespaceDecl (reader) == 1)
+        continue;
+
+      i = (ns == NULL && name != NULL) ? spec_attr_index (spec, name) : -1;
+      if (i < 0)
+        {
+          g_autofree char *expected = spec_attr_list (spec);
+          const char *qname = (const char *) xmlTextReaderConstName (reader);
+
+          set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+                     _("Okänt attribut »%s« i <%s>; väntade något av: %s"),
+                     qname != NULL ? qname : "", spec->name, expected);
+          return FALSE;
+        }
+
+      value = (const char *) xmlTextReaderConstValue (reader);
+      if (value == NULL)
+        value = "";
+      if (strlen (value) > load->max_text_length)
+        {
+          set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_LIMIT_EXCEEDED,
+                     _("Värdet av attributet »%s« i <%s> är längre än de %" G_GSIZE_FORMAT " byte som tillåts"),
+                     name, spec->name, load->max_text_length);
+          return FALSE;
+        }
+      g_free (attrs->values[i]);
+      attrs->values[i] = g_strdup (value);
+    }
+  xmlTextReaderMoveToElement (reader);
+  if (ret < 0)
+    return FALSE;   /* libxml2 reports it */
+
+  for (int i = 0; spec->attrs[i] != NULL; i++)
+    {
+      if (spec->attrs[i][0] != '?' && attrs->values[i] == NULL)
+        {
+          set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+                     _("<%s> saknar attributet »%s«, som krävs"),
+                     spec->name, spec->attrs[i]);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Values                                                             */
+/* ------------------------------------------------------------------ */
+
+static gboolean
+attr_enum (Load        *load,
+           Pos          pos,
+           const Attrs *attrs,
+           const char  *name,
+           GType        enum_type,
+           int         *value)
+{
+  const char *text = get_attr (attrs, name);
+  g_autofree char *expected = NULL;
+
+  if (_styr_format_enum_from_token (enum_type, text, value))
+    return TRUE;
+
+  expected = _styr_format_enum_tokens (enum_type);
+  set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+             _("Ogiltigt värde »%s« för »%s« i <%s>; väntade något av: %s"),
+             text, name, attrs->spec->name, expected);
+  return FALSE;
+}
+
+/* An optional number; NaN when absent. */
+static gboolean
+attr_double (Load        *load,
+             Pos          pos,
+             const Attrs *attrs,
+             const char  *name,
+             double      *value)
+{
+  const char *text = get_attr (attrs, name);
+
+  *value = NAN;
+  if (text == NULL || _styr_format_parse_double (text, value))
+    return TRUE;
+
+  set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+             _("Ogiltigt tal »%s« för »%s« i <%s>; väntade ett ändligt tal med punkt som decimaltecken, till exempel »76.5«"),
+             text, name, attrs->spec->name);
+  return FALSE;
+}
+
+/* An optional year 0–9999; 0 when absent. */
+static gboolean
+attr_year (Load        *load,
+           Pos          pos,
+           const Attrs *attrs,
+           const char  *name,
+           int         *year)
+{
+  const char *text = get_attr (attrs, name);
+  gint64 value = 0;
+
+  *year = 0;
+  if (text == NULL)
+    return TRUE;
+  if (_styr_format_parse_int (text, 0, 9999, &value))
+    {
+      *year = (int) value;
+      return TRUE;
+    }
+
+  set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+             _("Ogiltigt år »%s« för »%s« i <%s>; väntade ett heltal 0–9999"),
+             text, name, attrs->spec->name);
+  return FALSE;
+}
+
+/* An optional date; cleared (invalid) when absent. */
+static gboolean
+attr_date (Load        *load,
+           Pos          pos,
+           const Attrs *attrs,
+           const char  *name,
+           GDate       *date)
+{
+  const char *text = get_attr (attrs, name);
+
+  g_date_clear (date, 1);
+  if (text == NULL || _styr_format_parse_date (text, date))
+    return TRUE;
+
+  set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+             _("Ogiltigt datum »%s« för »%s« i <%s>; väntade ett datum ÅÅÅÅ-MM-DD, till exempel »2025-06-15«"),
+             text, name, attrs->spec->name);
+  return FALSE;
+}
+
+static gboolean
+attr_colour (Load        *load,
+             Pos          pos,
+             const Attrs *attrs,
+             const char  *name)
+{
+  const char *text = get_attr (attrs, name);
+
+  if (text == NULL)
+    return TRUE;
+  if (strlen (text) == 7 && text[0] == '#')
+    {
+      gboolean ok = TRUE;
+
+      for (int i = 1; i < 7; i++)
+        ok = ok && g_ascii_isxdigit (text[i]);
+      if (ok)
+        return TRUE;
+    }
+
+  set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+             _("Ogiltig färg »%s« för »%s« i <%s>; väntade #RRGGBB, till exempel »#2e8540«"),
+             text, name, attrs->spec->name);
+  return FALSE;
+}
+
+/* An identifier of an entity the file defines. */
+static gboolean
+attr_id (Load        *load,
+         Pos          pos,
+         const Attrs *attrs,
+         const char  *name)
+{
+  const char *text = get_attr (attrs, name);
+
+  if (text == NULL || _styr_id_is_valid (text))
+    return TRUE;
+
+  set_error (load, pos.line, pos.column, STYR_ERROR,
+             strcmp (name, "id") == 0 ? STYR_ERROR_INVALID_ID : STYR_ERROR_PARSE,
+             _("Ogiltigt id »%s« för »%s« i <%s>: ett id får bara innehålla bokstäverna a–z och A–Z, siffror, »-«, »_« och ».«, och måste börja med en bokstav, en siffra eller »_«"),
+             text, name, attrs->spec->name);
+  return FALSE;
+}
+
+static gboolean
+add_ref (Load        *load,
+         Pos          pos,
+         const Attrs *attrs,
+         const char  *name,
+         RefKind      kind,
+         StyrEntity  *from)
+{
+  const char *id = get_attr (attrs, name);
+  Ref ref;
+
+  if (id == NULL)
+    return TRUE;
+  if (!attr_id (load, pos, attrs, name))
+    return FALSE;
+
+  ref.kind = kind;
+  ref.from = from;
+  ref.id = g_strdup (id);
+  ref.line = pos.line;
+  ref.column = pos.column;
+  g_array_append_val (load->refs, ref);
+  return TRUE;
+}
+
+static gboolean
+add_entity (Load       *load,
+            Pos         pos,
+            StyrEntity *entity)
+{
+  GError *error = NULL;
+
+  /* The model takes its own reference. */
+  if (!styr_model_add (load->model, entity, &error))
+    {
+      take_error (load, pos.line, pos.column, error);
+      g_object_unref (entity);
+      return FALSE;
+    }
+  g_object_unref (entity);
+  return TRUE;
+}
+
+static const char *
+empty_to_null (const char *s)
+{
+  return (s != NULL && s[0] != '\0') ? s : NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Elements                                                           */
+/* ------------------------------------------------------------------ */
+
+static Frame *
+top_frame (Load *load)
+{
+  if (load->frames->len == 0)
+    return NULL;
+  return &g_array_index (load->frames, Frame, load->frames->len - 1);
+}
+
+static void
+frame_clear (gpointer data)
+{
+  Frame *frame = data;
+
+  if (frame->text != NULL)
+    g_string_free (frame->text, TRUE);
+  g_clear_pointer (&frame->last_period, styr_period_free);
+  g_clear_pointer (&frame->period, styr_period_free);
+}
+
+static gboolean
+start_root (Load        *load,
+            Pos          pos,
+            const char  *local,
+            const char  *ns)
+{
+  Attrs attrs = { 0 };
+  const char *format;
+  gint64 version;
+  gboolean ok;
+
+  if (g_strcmp0 (local, "styr") != 0)
+    {
+      set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_UNSUPPORTED,
+                 _("Filen är inte en .styr-fil: rotelementet är <%s>, väntade <styr xmlns=\"%s\">"),
+                 local, STYR_FORMAT_NAMESPACE);
+      return FALSE;
+    }
+  if (ns == NULL)
+    {
+      set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_UNSUPPORTED,
+                 _("<styr> saknar namnrymd; väntade xmlns=\"%s\""),
+                 STYR_FORMAT_NAMESPACE);
+      return FALSE;
+    }
+  if (strcmp (ns, STYR_FORMAT_NAMESPACE) != 0)
+    {
+      set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_UNSUPPORTED,
+                 _("Okänd namnrymd »%s« för <styr>; väntade »%s«"),
+                 ns, STYR_FORMAT_NAMESPACE);
+      return FALSE;
+    }
+
+  ok = read_attributes (load, &specs[E_STYR], pos, &attrs);
+  if (ok)
+    {
+      format = get_attr (&attrs, "format");
+      if (!_styr_format_parse_int (format, G_MININT64, G_MAXINT64, &version) ||
+          version < 1)
+        {
+          set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+                     _("Ogiltig formatversion »%s«; väntade format=\"%d\""),
+                     format, STYR_FORMAT_VERSION);
+          ok = FALSE;
+        }
+      else if (version > STYR_FORMAT_VERSION)
+        {
+          set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_UNSUPPORTED,
+                     _("Filen är skapad med en nyare version av libstyr (format %s); den här versionen läser format %d"),
+                     format, STYR_FORMAT_VERSION);
+          ok = FALSE;
+        }
+    }
+  attrs_clear (&attrs);
+  return ok;
+}
+
+/* The entity of the nearest enclosing entity element. */
+static StyrEntity *
+parent_entity (Load *load)
+{
+  for (guint i = load->frames->len; i > 0; i--)
+    {
+      Frame *frame = &g_array_index (load->frames, Frame, i - 1);
+
+      if (frame->entity != NULL)
+        return frame->entity;
+    }
+  return NULL;
+}
+
+static gboolean
+start_element_attrs (Load  *load,
+                     Frame *frame,
+                     Pos    pos,
+                     Attrs *attrs)
+{
+  const ElemSpec *spec = attrs->spec;
+  GError *error = NULL;
+  Frame *parent = (load->frames->len > 0) ? top_frame (load) : NULL;
+
+  switch (frame->elem)
+    {
+    case E_KOMMUN:
+      {
+        const char *code = get_attr (attrs, "kommunkod");
+
+        if (code != NULL &&
+            (strlen (code) != 4 || !g_ascii_isdigit (code[0]) || !g_ascii_isdigit (code[1]) ||
+             !g_ascii_isdigit (code[2]) || !g_ascii_isdigit (code[3])))
+          {
+            set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+                       _("Ogiltig kommunkod »%s«; väntade fyra siffror, till exempel »1292«"),
+                       code);
+            return FALSE;
+          }
+        styr_model_set_name (load->model, empty_to_null (get_attr (attrs, "namn")));
+        styr_model_set_kommunkod (load->model, empty_to_null (code));
+      }
+      return TRUE;
+
+    case E_SKALA:
+      {
+        g_autoptr(StyrScale) scale = NULL;
+
+        if (!attr_id (load, pos, attrs, "id"))
+          return FALSE;
+        scale = styr_scale_new (get_attr (attrs, "id"));
+        styr_scale_set_name (scale, empty_to_null (get_attr (attrs, "namn")));
+        styr_scale_set_not_assessed_label (scale, empty_to_null (get_attr (attrs, "ej-bedomd")));
+        styr_model_set_scale (load->model, scale);
+        load->scale = scale;
+      }
+      return TRUE;
+
+    case E_NIVA:
+      {
+        g_autoptr(StyrScaleLevel) level = NULL;
+        double score;
+
+        if (!attr_id (load, pos, attrs, "id") ||
+            !attr_colour (load, pos, attrs, "farg") ||
+            !attr_double (load, pos, attrs, "poang", &score))
+          return FALSE;
+        level = styr_scale_level_new (get_attr (attrs, "id"));
+        styr_scale_level_set_label (level, empty_to_null (get_attr (attrs, "namn")));
+        styr_scale_level_set_colour (level, empty_to_null (get_attr (attrs, "farg")));
+        styr_scale_level_set_score (level, score);
+        if (!styr_scale_add_level (load->scale, level, &error))
+          {
+            take_error (load, pos.line, pos.column, error);
+            return FALSE;
+          }
+      }
+      return TRUE;
+
+    case E_PERSPEKTIV:
+      {
+        StyrPerspective *perspective;
+
+        if (!attr_colour (load, pos, attrs, "farg"))
+          return FALSE;
+        perspective = styr_perspective_new (get_attr (attrs, "id"),
+                                            empty_to_null (get_attr (attrs, "namn")));
+        styr_perspective_set_colour (perspective, empty_to_null (get_attr (attrs, "farg")));
+        frame->entity = STYR_ENTITY (perspective);
+        return add_entity (load, pos, frame->entity);
+      }
+
+    case E_ORGAN:
+      {
+        int kind;
+
+        if (!attr_enum (load, pos, attrs, "typ", STYR_TYPE_ORGAN_KIND, &kind))
+          return FALSE;
+        frame->entity = STYR_ENTITY (styr_organ_new (get_attr (attrs, "id"), kind,
+                                                     empty_to_null (get_attr (attrs, "namn"))));
+        return add_entity (load, pos, frame->entity) &&
+               add_ref (load, pos, attrs, "sektor", REF_ORGAN_SECTOR, frame->entity) &&
+               add_ref (load, pos, attrs, "agardirektiv", REF_ORGAN_DIRECTIVE, frame->entity);
+      }
+
+    case E_ENHET:
+      {
+        StyrUnit *unit;
+        int kind;
+
+        if (!attr_enum (load, pos, attrs, "niva", STYR_TYPE_UNIT_KIND, &kind))
+          return FALSE;
+        unit = styr_unit_new (get_attr (attrs, "id"), kind,
+                              empty_to_null (get_attr (attrs, "namn")));
+        styr_unit_set_head (unit, empty_to_null (get_attr (attrs, "chef")));
+        frame->entity = STYR_ENTITY (unit);
+        return add_entity (load, pos, frame->entity) &&
+               add_ref (load, pos, attrs, "overordnad", REF_UNIT_PARENT, frame->entity);
+      }
+
+    case E_DOKUMENT:
+      {
+        StyrDocument *document;
+        int kind, status, year;
+        GDate decided, from, until, review;
+
+        if (!attr_enum (load, pos, attrs, "typ", STYR_TYPE_DOCUMENT_KIND, &kind) ||
+            !attr_enum (load, pos, attrs, "status", STYR_TYPE_DOCUMENT_STATUS, &status) ||
+            !attr_year (load, pos, attrs, "ar", &year) ||
+            !attr_date (load, pos, attrs, "beslutsdatum", &decided) ||
+            !attr_date (load, pos, attrs, "giltig-fran", &from) ||
+            !attr_date (load, pos, attrs, "giltig-till", &until) ||
+            !attr_date (load, pos, attrs, "revideras", &review))
+          return FALSE;
+        document = styr_document_new (get_attr (attrs, "id"), kind,
+                                      empty_to_null (get_attr (attrs, "titel")));
+        styr_document_set_status (document, status);
+        styr_document_set_year (document, year);
+        styr_document_set_decision (document, empty_to_null (get_attr (attrs, "beslut")));
+        styr_document_set_decision_date (document, g_date_valid (&decided) ? &decided : NULL);
+        styr_document_set_valid_from (document, g_date_valid (&from) ? &from : NULL);
+        styr_document_set_valid_until (document, g_date_valid (&until) ? &until : NULL);
+        styr_document_set_review_date (document, g_date_valid (&review) ? &review : NULL);
+        styr_document_set_responsible (document, empty_to_null (get_attr (attrs, "ansvarig")));
+        frame->entity = STYR_ENTITY (document);
+        return add_entity (load, pos, frame->entity) &&
+               add_ref (load, pos, attrs, "agare", REF_DOCUMENT_OWNER, frame->entity);
+      }
+
+    case E_FOKUSOMRADE:
+      frame->entity = STYR_ENTITY (styr_focus_area_new (get_attr (attrs, "id"),
+                                                        empty_to_null (get_attr (attrs, "namn"))));
+      return add_entity (load, pos, frame->entity) &&
+             add_ref (load, pos, attrs, "agare", REF_FOCUS_AREA_OWNER, frame->entity);
+
+    case E_INDIKATOR:
+      {
+        StyrIndicator *indicator;
+        int direction, source, frequency, year;
+        double baseline;
+        gboolean split = FALSE;
+        const char *split_text = get_attr (attrs, "konsuppdelad");
+
+        if (!attr_enum (load, pos, attrs, "riktning", STYR_TYPE_INDICATOR_DIRECTION, &direction) ||
+            !attr_enum (load, pos, attrs, "kalla", STYR_TYPE_INDICATOR_SOURCE, &source) ||
+            !attr_enum (load, pos, attrs, "frekvens", STYR_TYPE_FREQUENCY, &frequency) ||
+            !attr_double (load, pos, attrs, "basvarde", &baseline) ||
+            !attr_year (load, pos, attrs, "basar", &year))
+          return FALSE;
+        if (split_text != NULL && !_styr_format_parse_bool (split_text, &split))
+          {
+            set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+                       _("Ogiltigt värde »%s« för »konsuppdelad« i <indikator>; väntade »ja« eller »nej«"),
+                       split_text);
+            return FALSE;
+          }
+        indicator = styr_indicator_new (get_attr (attrs, "id"),
+                                        empty_to_null (get_attr (attrs, "namn")));
+        styr_indicator_set_measure_unit (indicator, empty_to_null (get_attr (attrs, "mattenhet")));
+        styr_indicator_set_direction (indicator, direction);
+        styr_indicator_set_source (indicator, source);
+        styr_indicator_set_source_id (indicator, empty_to_null (get_attr (attrs, "kalla-id")));
+        styr_indicator_set_baseline (indicator, baseline);
+        styr_indicator_set_baseline_year (indicator, year);
+        styr_indicator_set_frequency (indicator, frequency);
+        styr_indicator_set_gender_split (indicator, split);
+        frame->entity = STYR_ENTITY (indicator);
+        return add_entity (load, pos, frame->entity);
+      }
+
+    case E_MALVARDE:
+      {
+        StyrIndicator *indicator = STYR_INDICATOR (parent->entity);
+        int year;
+        double value, high, yellow;
+        gboolean ok;
+
+        if (!attr_year (load, pos, attrs, "ar", &year) ||
+            !attr_double (load, pos, attrs, "varde", &value) ||
+            !attr_double (load, pos, attrs, "hog", &high) ||
+            !attr_double (load, pos, attrs, "gul", &yellow))
+          return FALSE;
+        if (year <= parent->last_year)
+          {
+            set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+                       _("Målvärdet för år %d kommer efter målvärdet för år %" G_GINT64_FORMAT "; målvärdena ska stå i årsordning (0 först), ett per år"),
+                       year, parent->last_year);
+            return FALSE;
+          }
+        parent->last_year = year;
+
+        if (isnan (high))
+          ok = styr_indicator_set_target (indicator, year, value, &error);
+        else
+          ok = styr_indicator_set_target_range (indicator, year, value, high, &error);
+        if (ok && !isnan (yellow))
+          ok = styr_indicator_set_yellow_threshold (indicator, year, yellow, &error);
+        if (!ok)
+          {
+            take_error (load, pos.line, pos.column, error);
+            return FALSE;
+          }
+      }
+      return TRUE;
+
+    case E_MATVARDE:
+      {
+        const char *text = get_attr (attrs, "period");
+        g_autoptr(GError) period_error = NULL;
+
+        frame->period = styr_period_parse (text, &period_error);
+        if (frame->period == NULL)
+          {
+            set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+                       _("Ogiltig period »%s« för »period« i <matvarde>; väntade till exempel »2025«, »2025-T2«, »2025-Q3« eller »2025-05« (%s)"),
+                       text, period_error->message);
+            return FALSE;
+          }
+        if (!attr_double (load, pos, attrs, "varde", &frame->value) ||
+            !attr_double (load, pos, attrs, "kvinnor", &frame->women) ||
+            !attr_double (load, pos, attrs, "man", &frame->men))
+          return FALSE;
+        if (parent->last_period != NULL &&
+            styr_period_compare (frame->period, parent->last_period) <= 0)
+          {
+            g_autofree char *last = styr_period_to_string (parent->last_period);
+
+            set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+                       _("Mätvärdet för %s kommer efter mätvärdet för %s; mätvärdena ska stå i periodordning, ett per period"),
+                       text, last);
+            return FALSE;
+          }
+        g_clear_pointer (&parent->last_period, styr_period_free);
+        parent->last_period = styr_period_copy (frame->period);
+      }
+      return TRUE;
+
+    case E_MAL:
+      {
+        int level;
+
+        if (!attr_enum (load, pos, attrs, "niva", STYR_TYPE_GOAL_LEVEL, &level))
+          return FALSE;
+        frame->entity = STYR_ENTITY (styr_goal_new (get_attr (attrs, "id"), level,
+                                                    empty_to_null (get_attr (attrs, "titel"))));
+        return add_entity (load, pos, frame->entity) &&
+               add_ref (load, pos, attrs, "perspektiv", REF_GOAL_PERSPECTIVE, frame->entity) &&
+               add_ref (load, pos, attrs, "agare", REF_GOAL_OWNER, frame->entity) &&
+               add_ref (load, pos, attrs, "dokument", REF_GOAL_DOCUMENT, frame->entity);
+      }
+
+    case E_BIDRAR_TILL:
+      return add_ref (load, pos, attrs, "mal", REF_GOAL_PARENT, parent->entity);
+
+    case E_REF_FOKUSOMRADE:
+      return add_ref (load, pos, attrs, "ref",
+                      parent->elem == E_MAL ? REF_GOAL_FOCUS_AREA : REF_ACTIVITY_FOCUS_AREA,
+                      parent->entity);
+
+    case E_REF_INDIKATOR:
+      return add_ref (load, pos, attrs, "ref",
+                      parent->elem == E_MAL ? REF_GOAL_INDICATOR : REF_ACTIVITY_INDICATOR,
+                      parent->entity);
+
+    case E_REF_MAL:
+      return add_ref (load, pos, attrs, "ref",
+                      parent->elem == E_AKTIVITET ? REF_ACTIVITY_GOAL : REF_ARENA_GOAL,
+                      parent->entity);
+
+    case E_REF_AKTIVITET:
+      return add_ref (load, pos, attrs, "ref", REF_ARENA_ACTIVITY, parent->entity);
+
+    case E_MEDLEM:
+      return add_ref (load, pos, attrs, "enhet", REF_ARENA_MEMBER, parent->entity);
+
+    case E_AKTIVITET:
+      {
+        StyrActivity *activity;
+        int status;
+        GDate start, end;
+
+        if (!attr_enum (load, pos, attrs, "status", STYR_TYPE_ACTIVITY_STATUS, &status) ||
+            !attr_date (load, pos, attrs, "start", &start) ||
+            !attr_date (load, pos, attrs, "slut", &end))
+          return FALSE;
+        activity = styr_activity_new (get_attr (attrs, "id"),
+                                      empty_to_null (get_attr (attrs, "titel")));
+        styr_activity_set_status (activity, status);
+        styr_activity_set_start_date (activity, g_date_valid (&start) ? &start : NULL);
+        styr_activity_set_end_date (activity, g_date_valid (&end) ? &end : NULL);
+        styr_activity_set_responsible (activity, empty_to_null (get_attr (attrs, "ansvarig")));
+        frame->entity = STYR_ENTITY (activity);
+        return add_entity (load, pos, frame->entity) &&
+               add_ref (load, pos, attrs, "enhet", REF_ACTIVITY_UNIT, frame->entity) &&
+               add_ref (load, pos, attrs, "dokument", REF_ACTIVITY_DOCUMENT, frame->entity);
+      }
+
+    case E_ARENA:
+      {
+        StyrArena *arena = styr_arena_new (get_attr (attrs, "id"),
+                                           empty_to_null (get_attr (attrs, "namn")));
+
+        styr_arena_set_coordinator (arena, empty_to_null (get_attr (attrs, "samordnare")));
+        frame->entity = STYR_ENTITY (arena);
+        return add_entity (load, pos, frame->entity) &&
+               add_ref (load, pos, attrs, "agare", REF_ARENA_OWNER, frame->entity);
+      }
+
+    case E_PULS:
+      {
+        int step;
+
+        if (!attr_enum (load, pos, attrs, "steg", STYR_TYPE_PULS_STEP, &step))
+          return FALSE;
+        if (step <= parent->step)
+          {
+            set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+                       _("<puls steg=\"%s\"> kommer i fel ordning eller en gång för mycket; stegen står i ordningen »p«, »u«, »l«, »s«, högst en gång vardera"),
+                       get_attr (attrs, "steg"));
+            return FALSE;
+          }
+        parent->step = step;
+        frame->step = step;
+      }
+      return TRUE;
+
+    case E_STYR:
+    case E_VISION:
+    case E_VARDE:
+    case E_BESKRIVNING:
+    case E_FORVANTAT_RESULTAT:
+    case N_ELEMS:
+    default:
+      (void) spec;
+      return TRUE;
+    }
+}
+
+static void
+start_element (Load *load)
+{
+  xmlTextReaderPtr reader = load->reader;
+  const char *local = (const char *) xmlTextReaderConstLocalName (reader);
+  const char *ns = (const char *) xmlTextReaderConstNamespaceUri (reader);
+  Pos pos = lex_next_tag (load);
+  Frame *parent = top_frame (load);
+  Frame frame = { 0 };
+  Attrs attrs = { 0 };
+  const ElemSpec *spec = NULL;
+  int n_attrs;
+  gboolean ok;
+
+  if (local == NULL)
+    local = "";
+
+  if ((int) load->frames->len + 1 > load->max_depth)
+    {
+      set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_LIMIT_EXCEEDED,
+                 _("Elementen är nästlade djupare än de %d nivåer som tillåts"),
+                 load->max_depth);
+      return;
+    }
+
+  n_attrs = xmlTextReaderAttributeCount (reader);
+  if (n_attrs > load->max_attributes)
+    {
+      set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_LIMIT_EXCEEDED,
+                 _("<%s> har %d attribut; högst %d tillåts"),
+                 local, n_attrs, load->max_attributes);
+      return;
+    }
+
+  frame.line = pos.line;
+  frame.column = pos.column;
+  frame.stage = -1;
+  frame.last_year = -1;
+  frame.step = -1;
+
+  if (parent == NULL)
+    {
+      if (load->seen_root)
+        {
+          set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+                     _("Oväntat element <%s> efter </styr>"), local);
+          return;
+        }
+      load->seen_root = TRUE;
+      if (!start_root (load, pos, local, ns))
+        return;
+      frame.elem = E_STYR;
+      g_array_append_val (load->frames, frame);
+      return;
+    }
+  else
+    {
+      const ElemSpec *parent_spec = &specs[parent->elem];
+      int index = -1;
+
+      for (int i = 0; parent_spec->children != NULL && parent_spec->children[i].elem != N_ELEMS; i++)
+        {
+          if (strcmp (specs[parent_spec->children[i].elem].name, local) == 0)
+            {
+              index = i;
+              break;
+            }
+        }
+
+      if (index < 0 || g_strcmp0 (ns, STYR_FORMAT_NAMESPACE) != 0)
+        {
+          if (parent_spec->children == NULL)
+            set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+                       _("Oväntat element <%s>: <%s> får inte innehålla några element"),
+                       local, parent_spec->name);
+          else
+            {
+              g_autofree char *expected = spec_children_list (parent_spec);
+
+              if (index >= 0)
+                set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+                           _("Elementet <%s> har namnrymden »%s«, väntade »%s«"),
+                           local, ns != NULL ? ns : "", STYR_FORMAT_NAMESPACE);
+              else
+                set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+                           _("Okänt element <%s> i <%s>; väntade något av: %s"),
+                           local, parent_spec->name, expected);
+            }
+          return;
+        }
+
+      if (index < parent->stage ||
+          (index == parent->stage && parent_spec->children[index].once))
+        {
+          g_autofree char *expected = spec_children_list (parent_spec);
+
+          set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+                     index == parent->stage
+                       ? _("<%s> får bara förekomma en gång i <%s>")
+                       : _("<%s> står på fel plats i <%s>; elementen ska stå i ordningen %s"),
+                     local, parent_spec->name, expected);
+          return;
+        }
+      parent->stage = index;
+      frame.elem = parent_spec->children[index].elem;
+      spec = &specs[frame.elem];
+    }
+
+  ok = read_attributes (load, spec, pos, &attrs);
+  if (ok)
+    {
+      /* An entity's id first: every other check can name it then. */
+      if (spec_attr_index (spec, "id") >= 0 && frame.elem != E_SKALA && frame.elem != E_NIVA)
+        ok = attr_id (load, pos, &attrs, "id");
+      if (ok)
+        ok = start_element_attrs (load, &frame, pos, &attrs);
+    }
+  attrs_clear (&attrs);
+
+  if (!ok)
+    {
+      frame_clear (&frame);
+      return;
+    }
+
+  if (spec->text)
+    frame.text = g_string_new (NULL);
+  g_array_append_val (load->frames, frame);
+}
+
+static void
+end_element (Load *load)
+{
+  Frame *frame = top_frame (load);
+  Frame *parent;
+  const char *text;
+  GError *error = NULL;
+
+  g_assert (frame != NULL);
+  parent = load->frames->len > 1 ? &g_array_index (load->frames, Frame, load->frames->len - 2) : NULL;
+  text = frame->text != NULL ? frame->text->str : NULL;
+
+  switch (frame->elem)
+    {
+    case E_STYR:
+      if (frame->stage < 1)
+        set_error (load, frame->line, frame->column, STYR_ERROR, STYR_ERROR_PARSE,
+                   frame->stage < 0
+                     ? _("<styr> saknar <kommun>, som krävs")
+                     : _("<styr> saknar <skala>, som krävs"));
+      load->done_root = TRUE;
+      break;
+
+    case E_KOMMUN:
+      g_ptr_array_add (load->values, NULL);
+      styr_model_set_values (load->model, (const char * const *) load->values->pdata);
+      g_ptr_array_set_size (load->values, 0);
+      break;
+
+    case E_VISION:
+      styr_model_set_vision (load->model, empty_to_null (text));
+      break;
+
+    case E_VARDE:
+      g_ptr_array_add (load->values, g_strdup (text));
+      break;
+
+    case E_BESKRIVNING:
+      {
+        StyrEntity *entity = parent_entity (load);
+
+        text = empty_to_null (text);
+        if (STYR_IS_PERSPECTIVE (entity))
+          styr_perspective_set_description (STYR_PERSPECTIVE (entity), text);
+        else if (STYR_IS_FOCUS_AREA (entity))
+          styr_focus_area_set_description (STYR_FOCUS_AREA (entity), text);
+        else if (STYR_IS_INDICATOR (entity))
+          styr_indicator_set_description (STYR_INDICATOR (entity), text);
+        else if (STYR_IS_GOAL (entity))
+          styr_goal_set_description (STYR_GOAL (entity), text);
+        else if (STYR_IS_ACTIVITY (entity))
+          styr_activity_set_description (STYR_ACTIVITY (entity), text);
+        else if (STYR_IS_ARENA (entity))
+          styr_arena_set_description (STYR_ARENA (entity), text);
+        else
+          g_assert_not_reached ();
+      }
+      break;
+
+    case E_FORVANTAT_RESULTAT:
+      styr_activity_set_expected_result (STYR_ACTIVITY (parent_entity (load)),
+                                         empty_to_null (text));
+      break;
+
+    case E_PULS:
+      styr_arena_set_puls_step (STYR_ARENA (parent_entity (load)), frame->step,
+                                empty_to_null (text));
+      break;
+
+    case E_MATVARDE:
+      if (!styr_indicator_set_measurement (STYR_INDICATOR (parent_entity (load)),
+                                           frame->period, frame->value,
+                                           frame->women, frame->men,
+                                           empty_to_null (text), &error))
+        take_error (load, frame->line, frame->column, error);
+      break;
+
+    case E_SKALA:
+    case E_NIVA:
+    case E_PERSPEKTIV:
+    case E_ORGAN:
+    case E_ENHET:
+    case E_DOKUMENT:
+    case E_FOKUSOMRADE:
+    case E_INDIKATOR:
+    case E_MALVARDE:
+    case E_MAL:
+    case E_BIDRAR_TILL:
+    case E_REF_FOKUSOMRADE:
+    case E_REF_INDIKATOR:
+    case E_AKTIVITET:
+    case E_REF_MAL:
+    case E_ARENA:
+    case E_MEDLEM:
+    case E_REF_AKTIVITET:
+    case N_ELEMS:
+    default:
+      break;
+    }
+
+  (void) parent;
+  g_array_set_size (load->frames, load->frames->len - 1);
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r')
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+text_node (Load *load)
+{
+  const char *value = (const char *) xmlTextReaderConstValue (load->reader);
+  Frame *frame = top_frame (load);
+  gsize len;
+
+  if (value == NULL)
+    value = "";
+  len = strlen (value);
+
+  if (frame == NULL || frame->text == NULL)
+    {
+      if (is_blank (value))
+        return;
+      if (frame == NULL)
+        set_error (load, load->lt_line, load->lt_column, STYR_ERROR, STYR_ERROR_PARSE,
+                   _("Oväntad text utanför <styr>"));
+      else
+        set_error (load, frame->line, frame->column, STYR_ERROR, STYR_ERROR_PARSE,
+                   _("Oväntad text i <%s>: elementet innehåller bara andra element"),
+                   specs[frame->elem].name);
+      return;
+    }
+
+  if (len > load->max_text_length || frame->text->len + len > load->max_text_length)
+    {
+      set_error (load, frame->line, frame->column, STYR_ERROR, STYR_ERROR_LIMIT_EXCEEDED,
+                 _("Texten i <%s> är längre än de %" G_GSIZE_FORMAT " byte som tillåts"),
+                 specs[frame->elem].name, load->max_text_length);
+      return;
+    }
+  g_string_append_len (frame->text, value, (gssize) len);
+}
+
+static void
+handle_node (Load *load)
+{
+  int type = xmlTextReaderNodeType (load->reader);
+
+  switch (type)
+    {
+    case XML_READER_TYPE_ELEMENT:
+      {
+        gboolean empty = xmlTextReaderIsEmptyElement (load->reader) == 1;
+        guint depth = load->frames->len;
+
+        start_element (load);
+        if (load->error == NULL && empty && load->frames->len > depth)
+          end_element (load);
+      }
+      break;
+
+    case XML_READER_TYPE_END_ELEMENT:
+      if (load->frames->len > 0)
+        end_element (load);
+      break;
+
+    case XML_READER_TYPE_TEXT:
+    case XML_READER_TYPE_CDATA:
+    case XML_READER_TYPE_WHITESPACE:
+    case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+      text_node (load);
+      break;
+
+    case XML_READER_TYPE_COMMENT:
+    case XML_READER_TYPE_PROCESSING_INSTRUCTION:
+    case XML_READER_TYPE_XML_DECLARATION:
+      break;
+
+    case XML_READER_TYPE_DOCUMENT_TYPE:
+      set_error (load, MAX (load->decl.line, 1), MAX (load->decl.column, 1),
+                 STYR_ERROR, STYR_ERROR_UNSAFE,
+                 _("Filen har en dokumenttypdeklaration (<!DOCTYPE …>); en .styr-fil får inte ha någon, av säkerhetsskäl"));
+      break;
+
+    case XML_READER_TYPE_ENTITY_REFERENCE:
+    case XML_READER_TYPE_ENTITY:
+    case XML_READER_TYPE_END_ENTITY:
+      {
+        const char *name = (const char *) xmlTextReaderConstName (load->reader);
+        Frame *frame = top_frame (load);
+
+        set_error (load,
+                   frame != NULL ? frame->line : 1, frame != NULL ? frame->column : 1,
+                   STYR_ERROR, STYR_ERROR_UNSAFE,
+                   _("Entiteten »%s« är inte tillåten i en .styr-fil, av säkerhetsskäl"),
+                   name != NULL ? name : "");
+      }
+      break;
+
+    case XML_READER_TYPE_NONE:
+    case XML_READER_TYPE_ATTRIBUTE:
+    case XML_READER_TYPE_DOCUMENT:
+    case XML_READER_TYPE_DOCUMENT_FRAGMENT:
+    case XML_READER_TYPE_NOTATION:
+    default:
+      set_error (load, load->lt_line, load->lt_column, STYR_ERROR, STYR_ERROR_PARSE,
+                 _("Oväntad XML-nod av typ %d"), type);
+      break;
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Resolving references                                               */
+/* ------------------------------------------------------------------ */
+
+typedef struct
+{
+  const char *attribute;  /* how the file names the reference */
+  GType     (*get_type) (void);
+  const char *what;       /* "en enhet", for "is not …" */
+} RefInfo;
+
+static GType
+any_entity_type (void)
+{
+  return STYR_TYPE_ENTITY;
+}
+
+static const RefInfo ref_infos[] = {
+  [REF_ORGAN_SECTOR] = { "sektor", styr_unit_get_type, N_("en enhet (<enhet>)") },
+  [REF_ORGAN_DIRECTIVE] = { "agardirektiv", styr_document_get_type, N_("ett dokument (<dokument>)") },
+  [REF_UNIT_PARENT] = { "overordnad", styr_unit_get_type, N_("en enhet (<enhet>)") },
+  [REF_DOCUMENT_OWNER] = { "agare", any_entity_type, NULL },
+  [REF_FOCUS_AREA_OWNER] = { "agare", styr_unit_get_type, N_("en enhet (<enhet>)") },
+  [REF_GOAL_PERSPECTIVE] = { "perspektiv", styr_perspective_get_type, N_("ett perspektiv (<perspektiv>)") },
+  [REF_GOAL_OWNER] = { "agare", any_entity_type, NULL },
+  [REF_GOAL_DOCUMENT] = { "dokument", styr_document_get_type, N_("ett dokument (<dokument>)") },
+  [REF_GOAL_PARENT] = { "bidrar-till mal", styr_goal_get_type, N_("ett mål (<mal>)") },
+  [REF_GOAL_FOCUS_AREA] = { "fokusomrade ref", styr_focus_area_get_type, N_("ett fokusområde (<fokusomrade>)") },
+  [REF_GOAL_INDICATOR] = { "indikator ref", styr_indicator_get_type, N_("en indikator (<indikator>)") },
+  [REF_ACTIVITY_UNIT] = { "enhet", styr_unit_get_type, N_("en enhet (<enhet>)") },
+  [REF_ACTIVITY_DOCUMENT] = { "dokument", styr_document_get_type, N_("ett dokument (<dokument>)") },
+  [REF_ACTIVITY_GOAL] = { "mal ref", styr_goal_get_type, N_("ett mål (<mal>)") },
+  [REF_ACTIVITY_INDICATOR] = { "indikator ref", styr_indicator_get_type, N_("en indikator (<indikator>)") },
+  [REF_ACTIVITY_FOCUS_AREA] = { "fokusomrade ref", styr_focus_area_get_type, N_("ett fokusområde (<fokusomrade>)") },
+  [REF_ARENA_OWNER] = { "agare", any_entity_type, NULL },
+  [REF_ARENA_MEMBER] = { "medlem enhet", styr_unit_get_type, N_("en enhet (<enhet>)") },
+  [REF_ARENA_GOAL] = { "mal ref", styr_goal_get_type, N_("ett mål (<mal>)") },
+  [REF_ARENA_ACTIVITY] = { "aktivitet ref", styr_activity_get_type, N_("en aktivitet (<aktivitet>)") },
+};
+
+static gboolean
+apply_ref (const Ref   *ref,
+           StyrEntity  *target,
+           GError     **error)
+{
+  switch (ref->kind)
+    {
+    case REF_ORGAN_SECTOR:
+      return styr_organ_set_sector (STYR_ORGAN (ref->from), STYR_UNIT (target), error);
+    case REF_ORGAN_DIRECTIVE:
+      return styr_organ_set_owner_directive (STYR_ORGAN (ref->from), STYR_DOCUMENT (target), error);
+    case REF_UNIT_PARENT:
+      return styr_unit_set_parent (STYR_UNIT (ref->from), STYR_UNIT (target), error);
+    case REF_DOCUMENT_OWNER:
+      return styr_document_set_owner (STYR_DOCUMENT (ref->from), target, error);
+    case REF_FOCUS_AREA_OWNER:
+      return styr_focus_area_set_owner (STYR_FOCUS_AREA (ref->from), STYR_UNIT (target), error);
+    case REF_GOAL_PERSPECTIVE:
+      return styr_goal_set_perspective (STYR_GOAL (ref->from), STYR_PERSPECTIVE (target), error);
+    case REF_GOAL_OWNER:
+      return styr_goal_set_owner (STYR_GOAL (ref->from), target, error);
+    case REF_GOAL_DOCUMENT:
+      return styr_goal_set_document (STYR_GOAL (ref->from), STYR_DOCUMENT (target), error);
+    case REF_GOAL_PARENT:
+      return styr_goal_add_parent (STYR_GOAL (ref->from), STYR_GOAL (target), error);
+    case REF_GOAL_FOCUS_AREA:
+      return styr_goal_add_focus_area (STYR_GOAL (ref->from), STYR_FOCUS_AREA (target), error);
+    case REF_GOAL_INDICATOR:
+      return styr_goal_add_indicator (STYR_GOAL (ref->from), STYR_INDICATOR (target), error);
+    case REF_ACTIVITY_UNIT:
+      return styr_activity_set_unit (STYR_ACTIVITY (ref->from), STYR_UNIT (target), error);
+    case REF_ACTIVITY_DOCUMENT:
+      return styr_activity_set_document (STYR_ACTIVITY (ref->from), STYR_DOCUMENT (target), error);
+    case REF_ACTIVITY_GOAL:
+      return styr_activity_add_goal (STYR_ACTIVITY (ref->from), STYR_GOAL (target), error);
+    case REF_ACTIVITY_INDICATOR:
+      return styr_activity_add_indicator (STYR_ACTIVITY (ref->from), STYR_INDICATOR (target), error);
+    case REF_ACTIVITY_FOCUS_AREA:
+      return styr_activity_add_focus_area (STYR_ACTIVITY (ref->from), STYR_FOCUS_AREA (target), error);
+    case REF_ARENA_OWNER:
+      return styr_arena_set_owner (STYR_ARENA (ref->from), target, error);
+    case REF_ARENA_MEMBER:
+      return styr_arena_add_member (STYR_ARENA (ref->from), STYR_UNIT (target), error);
+    case REF_ARENA_GOAL:
+      return styr_arena_add_goal (STYR_ARENA (ref->from), STYR_GOAL (target), error);
+    case REF_ARENA_ACTIVITY:
+      return styr_arena_add_activity (STYR_ARENA (ref->from), STYR_ACTIVITY (target), error);
+    default:
+      g_assert_not_reached ();
+    }
+  return FALSE;
+}
+
+static void
+resolve_refs (Load *load)
+{
+  for (guint i = 0; i < load->refs->len && load->error == NULL; i++)
+    {
+      const Ref *ref = &g_array_index (load->refs, Ref, i);
+      const RefInfo *info = &ref_infos[ref->kind];
+      StyrEntity *target = styr_model_lookup (load->model, ref->id);
+      GError *error = NULL;
+
+      if (target == NULL)
+        {
+          g_autofree char *from = _styr_entity_describe (ref->from);
+
+          set_error (load, ref->line, ref->column, STYR_ERROR, STYR_ERROR_NOT_FOUND,
+                     _("%s hänvisar till »%s« (%s), men inget sådant id finns i filen"),
+                     from, ref->id, info->attribute);
+          return;
+        }
+      if (!g_type_is_a (G_OBJECT_TYPE (target), info->get_type ()))
+        {
+          g_autofree char *from = _styr_entity_describe (ref->from);
+          g_autofree char *to = _styr_entity_describe (target);
+
+          set_error (load, ref->line, ref->column, STYR_ERROR, STYR_ERROR_NOT_FOUND,
+                     _("%s hänvisar till %s (%s), som inte är %s"),
+                     from, to, info->attribute, _(info->what));
+          return;
+        }
+      if (!apply_ref (ref, target, &error))
+        take_error (load, ref->line, ref->column, error);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* One load                                                           */
+/* ------------------------------------------------------------------ */
+
+static StyrModel *
+load_stream (StyrLoader    *self,
+             GInputStream  *stream,
+             const char    *name,
+             guint64        size,
+             GMainContext  *context,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  Load load = { 0 };
+  int ret = 1;
+  guint64 max_run;
+
+  load.loader = self;
+  load.context = context;
+  load.name = name != NULL ? name : "<data>";
+  load.stream = stream;
+  load.cancellable = cancellable;
+  load.max_depth = self->max_depth;
+  load.max_text_length = self->max_text_length;
+  load.max_attributes = self->max_attributes;
+  /* Escapes make the bytes of a value longer than the value, but never
+   * this much longer; libxml2 stops at 10 000 000 on its own. */
+  max_run = (guint64) self->max_text_length * 8 + 4096;
+  load.max_run = (gsize) MIN (max_run, (guint64) 9 * 1000 * 1000);
+  if (load.max_run < load.max_text_length)
+    load.max_run = load.max_text_length + 1;
+  load.size = size;
+  load.percent = 0;
+  load.line = 1;
+  load.column = 1;
+  load.lt_line = 1;
+  load.lt_column = 1;
+  load.lex = LEX_TEXT;
+  load.tags = g_array_new (FALSE, FALSE, sizeof (Pos));
+  load.frames = g_array_new (FALSE, TRUE, sizeof (Frame));
+  g_array_set_clear_func (load.frames, frame_clear);
+  load.refs = g_array_new (FALSE, TRUE, sizeof (Ref));
+  g_array_set_clear_func (load.refs, ref_clear);
+  load.values = g_ptr_array_new_with_free_func (g_free);
+  load.model = styr_model_new ();
+
+  report_progress (&load, 0.0);
+
+  load.reader = xmlReaderForIO (read_cb, NULL, &load, NULL, "UTF-8",
+                                XML_PARSE_NONET | XML_PARSE_NOCDATA |
+                                XML_PARSE_IGNORE_ENC | XML_PARSE_BIG_LINES |
+                                XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  if (load.reader == NULL)
+    {
+      if (load.error == NULL && load.io_error == NULL)
+        set_error (&load, 1, 1, STYR_ERROR, STYR_ERROR_FAILED,
+                   _("Kunde inte starta XML-tolken"));
+    }
+  else
+    {
+      xmlTextReaderSetStructuredErrorHandler (load.reader, structured_error_cb, &load);
+
+      while (load.error == NULL && load.io_error == NULL)
+        {
+          ret = xmlTextReaderRead (load.reader);
+          if (load.error != NULL || load.io_error != NULL)
+            break;
+          if (load.xml_failed)
+            {
+              set_xml_error (&load);
+              break;
+            }
+          if (ret != 1)
+            break;
+          handle_node (&load);
+        }
+
+      if (load.error == NULL && load.io_error == NULL && ret < 0)
+        set_error (&load, load.line, load.column, STYR_ERROR, STYR_ERROR_PARSE,
+                   _("Ogiltig XML"));
+    }
+
+  if (load.error == NULL && load.io_error != NULL)
+    {
+      take_error (&load, load.line, load.column, load.io_error);
+      load.io_error = NULL;
+    }
+
+  if (load.error == NULL && !load.done_root)
+    {
+      if (load.bytes_read == 0)
+        set_error (&load, 1, 1, STYR_ERROR, STYR_ERROR_PARSE,
+                   _("Filen är tom: väntade ett <styr>-element"));
+      else
+        set_error (&load, load.line, load.column, STYR_ERROR, STYR_ERROR_PARSE,
+                   _("Filen tar slut för tidigt: väntade ett fullständigt <styr>-element"));
+    }
+
+  if (load.error == NULL)
+    resolve_refs (&load);
+
+  g_clear_pointer (&load.reader, xmlFreeTextReader);
+  g_clear_error (&load.io_error);
+  g_clear_pointer (&load.xml_message, g_free);
+  g_clear_pointer (&load.tags, g_array_unref);
+  g_clear_pointer (&load.frames, g_array_unref);
+  g_clear_pointer (&load.refs, g_array_unref);
+  g_clear_pointer (&load.values, g_ptr_array_unref);
+
+  if (load.error != NULL)
+    {
+      g_propagate_error (error, load.error);
+      g_clear_object (&load.model);
+      return NULL;
+    }
+
+  report_progress (&load, 1.0);
+  return load.model;
+}
+
+/* The size of what @stream holds from where it stands, or 0. */
+static guint64
+stream_size (GInputStream *stream,
+             GCancellable *cancellable)
+{
+  if (G_IS_FILE_INPUT_STREAM (stream))
+    {
+      g_autoptr(GFileInfo) info =
+        g_file_input_stream_query_info (G_FILE_INPUT_STREAM (stream),
+                                        G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                        cancellable, NULL);
+
+      if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
+        {
+          goffset size = g_file_info_get_size (info);
+          goffset at = g_seekable_tell (G_SEEKABLE (stream));
+
+          return size > at ? (guint64) (size - at) : 0;
+        }
+      return 0;
+    }
+
+  if (G_IS_SEEKABLE (stream) && g_seekable_can_seek (G_SEEKABLE (stream)))
+    {
+      GSeekable *seekable = G_SEEKABLE (stream);
+      goffset at = g_seekable_tell (seekable);
+      goffset end;
+
+      if (!g_seekable_seek (seekable, 0, G_SEEK_END, cancellable, NULL))
+        return 0;
+      end = g_seekable_tell (seekable);
+      if (!g_seekable_seek (seekable, at, G_SEEK_SET, cancellable, NULL))
+        return 0;
+      return end > at ? (guint64) (end - at) : 0;
+    }
+
+  return 0;
+}
+
+static StyrModel *
+load_file (StyrLoader    *self,
+           GFile         *file,
+           GMainContext  *context,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autoptr(GFileInputStream) stream = NULL;
+  GError *local_error = NULL;
+
+  stream = g_file_read (file, cancellable, &local_error);
+  if (stream == NULL)
+    {
+      g_prefix_error (&local_error, "%s: ", name);
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+
+  return load_stream (self, G_INPUT_STREAM (stream), name,
+                      stream_size (G_INPUT_STREAM (stream), cancellable),
+                      context, cancellable, error);
+}
+
+/* ------------------------------------------------------------------ */
+/* GObject                                                            */
+/* ------------------------------------------------------------------ */
+
+static void
+styr_loader_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  StyrLoader *self = STYR_LOADER (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROGRESS:
+      g_value_set_double (value, self->progress);
+      break;
+
+    case PROP_MAX_DEPTH:
+      g_value_set_int (value, self->max_depth);
+      break;
+
+    case PROP_MAX_TEXT_LENGTH:
+      g_value_set_uint (value, self->max_text_length);
+      break;
+
+    case PROP_MAX_ATTRIBUTES:
+      g_value_set_int (value, self->max_attributes);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+styr_loader_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  StyrLoader *self = STYR_LOADER (object);
+
+  switch (prop_id)
+    {
+    case PROP_MAX_DEPTH:
+      styr_loader_set_max_depth (self, g_value_get_int (value));
+      break;
+
+    case PROP_MAX_TEXT_LENGTH:
+      styr_loader_set_max_text_length (self, g_value_get_uint (value));
+      break;
+
+    case PROP_MAX_ATTRIBUTES:
+      styr_loader_set_max_attributes (self, g_value_get_int (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+styr_loader_class_init (StyrLoaderClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->get_property = styr_loader_get_property;
+  object_class->set_property = styr_loader_set_property;
+
+  /**
+   * StyrLoader:progress: (getter get_progress)
+   *
+   * How far the current or last load has come, from 0.0 to 1.0, by the
+   * bytes read. It is notified as reading advances, at most about a
+   * hundred times per load; for [method@Styr.Loader.load_file_async] in
+   * the thread-default main context of the caller. When the size of the
+   * input is not known, it goes from 0.0 to 1.0 in one step at the end.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_PROGRESS] =
+    g_param_spec_double ("progress", NULL, NULL,
+                         0.0, 1.0, 0.0,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * StyrLoader:max-depth: (getter get_max_depth) (setter set_max_depth)
+   *
+   * The deepest nesting of elements the loader accepts; the root element
+   * is at depth 1. Deeper files fail with %STYR_ERROR_LIMIT_EXCEEDED.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_MAX_DEPTH] =
+    g_param_spec_int ("max-depth", NULL, NULL,
+                      1, G_MAXINT, DEFAULT_MAX_DEPTH,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * StyrLoader:max-text-length: (getter get_max_text_length) (setter set_max_text_length)
+   *
+   * The longest attribute value and the longest text of an element the
+   * loader accepts, in bytes of UTF-8. Longer ones fail with
+   * %STYR_ERROR_LIMIT_EXCEEDED. libxml2 itself refuses values and texts
+   * of more than 10 000 000 bytes whatever this says.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_MAX_TEXT_LENGTH] =
+    g_param_spec_uint ("max-text-length", NULL, NULL,
+                       1, G_MAXUINT, DEFAULT_MAX_TEXT_LENGTH,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * StyrLoader:max-attributes: (getter get_max_attributes) (setter set_max_attributes)
+   *
+   * The most attributes (namespace declarations included) one element
+   * may have. More fail with %STYR_ERROR_LIMIT_EXCEEDED.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_MAX_ATTRIBUTES] =
+    g_param_spec_int ("max-attributes", NULL, NULL,
+                      1, G_MAXINT, DEFAULT_MAX_ATTRIBUTES,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  _styr_init_i18n ();
+  xmlInitParser ();
+}
+
+static void
+styr_loader_init (StyrLoader *self)
+{
+  self->max_depth = DEFAULT_MAX_DEPTH;
+  self->max_text_length = DEFAULT_MAX_TEXT_LENGTH;
+  self->max_attributes = DEFAULT_MAX_ATTRIBUTES;
+}
+
+/**
+ * styr_loader_new:
+ *
+ * Creates a new loader with the default limits.
+ *
+ * Returns: (transfer full): a new [class@Styr.Loader]
+ *
+ * Since: 1.0
+ */
+StyrLoader *
+styr_loader_new (void)
+{
+  return g_object_new (STYR_TYPE_LOADER, NULL);
+}
+
+/**
+ * styr_loader_get_progress:
+ * @self: a [class@Styr.Loader]
+ *
+ * Gets the [property@Styr.Loader:progress] of @self.
+ *
+ * Returns: the progress, from 0.0 to 1.0
+ *
+ * Since: 1.0
+ */
+double
+styr_loader_get_progress (StyrLoader *self)
+{
+  g_return_val_if_fail (STYR_IS_LOADER (self), 0.0);
+
+  return self->progress;
+}
+
+/**
+ * styr_loader_get_max_depth:
+ * @self: a [class@Styr.Loader]
+ *
+ * Gets the [property@Styr.Loader:max-depth] of @self.
+ *
+ * Returns: the deepest nesting accepted
+ *
+ * Since: 1.0
+ */
+int
+styr_loader_get_max_depth (StyrLoader *self)
+{
+  g_return_val_if_fail (STYR_IS_LOADER (self), 0);
+
+  return self->max_depth;
+}
+
+/**
+ * styr_loader_set_max_depth:
+ * @self: a [class@Styr.Loader]
+ * @max_depth: the deepest nesting to accept, at least 1
+ *
+ * Sets the [property@Styr.Loader:max-depth] of @self. It applies to the
+ * loads started after the call.
+ *
+ * Since: 1.0
+ */
+void
+styr_loader_set_max_depth (StyrLoader *self,
+                           int         max_depth)
+{
+  g_return_if_fail (STYR_IS_LOADER (self));
+  g_return_if_fail (max_depth >= 1);
+
+  if (self->max_depth == max_depth)
+    return;
+  self->max_depth = max_depth;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_DEPTH]);
+}
+
+/**
+ * styr_loader_get_max_text_length:
+ * @self: a [class@Styr.Loader]
+ *
+ * Gets the [property@Styr.Loader:max-text-length] of @self.
+ *
+ * Returns: the longest value or text accepted, in bytes
+ *
+ * Since: 1.0
+ */
+guint
+styr_loader_get_max_text_length (StyrLoader *self)
+{
+  g_return_val_if_fail (STYR_IS_LOADER (self), 0);
+
+  return self->max_text_length;
+}
+
+/**
+ * styr_loader_set_max_text_length:
+ * @self: a [class@Styr.Loader]
+ * @max_text_length: the longest value or text to accept, in bytes, at
+ *   least 1
+ *
+ * Sets the [property@Styr.Loader:max-text-length] of @self. It applies to
+ * the loads started after the call.
+ *
+ * Since: 1.0
+ */
+void
+styr_loader_set_max_text_length (StyrLoader *self,
+                                 guint       max_text_length)
+{
+  g_return_if_fail (STYR_IS_LOADER (self));
+  g_return_if_fail (max_text_length >= 1);
+
+  if (self->max_text_length == max_text_length)
+    return;
+  self->max_text_length = max_text_length;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_TEXT_LENGTH]);
+}
+
+/**
+ * styr_loader_get_max_attributes:
+ * @self: a [class@Styr.Loader]
+ *
+ * Gets the [property@Styr.Loader:max-attributes] of @self.
+ *
+ * Returns: the most attributes accepted on one element
+ *
+ * Since: 1.0
+ */
+int
+styr_loader_get_max_attributes (StyrLoader *self)
+{
+  g_return_val_if_fail (STYR_IS_LOADER (self), 0);
+
+  return self->max_attributes;
+}
+
+/**
+ * styr_loader_set_max_attributes:
+ * @self: a [class@Styr.Loader]
+ * @max_attributes: the most attributes to accept on one element, at
+ *   least 1
+ *
+ * Sets the [property@Styr.Loader:max-attributes] of @self. It applies to
+ * the loads started after the call.
+ *
+ * Since: 1.0
+ */
+void
+styr_loader_set_max_attributes (StyrLoader *self,
+                                int         max_attributes)
+{
+  g_return_if_fail (STYR_IS_LOADER (self));
+  g_return_if_fail (max_attributes >= 1);
+
+  if (self->max_attributes == max_attributes)
+    return;
+  self->max_attributes = max_attributes;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_ATTRIBUTES]);
+}
+
+/**
+ * styr_loader_load_file:
+ * @self: a [class@Styr.Loader]
+ * @file: the file to read
+ * @cancellable: (nullable): a [class@Gio.Cancellable]
+ * @error: return location for a [struct@GLib.Error]
+ *
+ * Reads @file into a new model. Errors carry the file's parse name, line
+ * and column (`/home/anna/angelholm.styr:12:5: …`) and are in the
+ * %STYR_ERROR domain, except those of reading the file (%G_IO_ERROR, e.g.
+ * %G_IO_ERROR_NOT_FOUND, or %G_IO_ERROR_CANCELLED when @cancellable is
+ * cancelled).
+ *
+ * Returns: (transfer full): the model, or %NULL on error
+ *
+ * Since: 1.0
+ */
+StyrModel *
+styr_loader_load_file (StyrLoader    *self,
+                       GFile         *file,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  g_return_val_if_fail (STYR_IS_LOADER (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return load_file (self, file, NULL, cancellable, error);
+}
+
+/**
+ * styr_loader_load_stream:
+ * @self: a [class@Styr.Loader]
+ * @stream: the stream to read, from where it stands to its end
+ * @name: (nullable): the name of the input in error messages, or %NULL
+ *   for `<data>`
+ * @cancellable: (nullable): a [class@Gio.Cancellable]
+ * @error: return location for a [struct@GLib.Error]
+ *
+ * Reads a `.styr` file from @stream into a new model. The stream is not
+ * closed. Progress is reported by the bytes read when the stream can tell
+ * its size (a file or a seekable stream).
+ *
+ * Returns: (transfer full): the model, or %NULL on error
+ *
+ * Since: 1.0
+ */
+StyrModel *
+styr_loader_load_stream (StyrLoader    *self,
+                         GInputStream  *stream,
+                         const char    *name,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  g_return_val_if_fail (STYR_IS_LOADER (self), NULL);
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return load_stream (self, stream, name, stream_size (stream, cancellable),
+                      NULL, cancellable, error);
+}
+
+/**
+ * styr_loader_load_bytes:
+ * @self: a [class@Styr.Loader]
+ * @bytes: the contents of a `.styr` file
+ * @name: (nullable): the name of the input in error messages, or %NULL
+ *   for `<data>`
+ * @error: return location for a [struct@GLib.Error]
+ *
+ * Reads a `.styr` file held in memory into a new model.
+ *
+ * Returns: (transfer full): the model, or %NULL on error
+ *
+ * Since: 1.0
+ */
+StyrModel *
+styr_loader_load_bytes (StyrLoader  *self,
+                        GBytes      *bytes,
+                        const char  *name,
+                        GError     **error)
+{
+  g_autoptr(GInputStream) stream = NULL;
+
+  g_return_val_if_fail (STYR_IS_LOADER (self), NULL);
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stream = g_memory_input_stream_new_from_bytes (bytes);
+  return load_stream (self, stream, name, g_bytes_get_size (bytes),
+                      NULL, NULL, error);
+}
+
+static void
+load_file_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  StyrLoader *self = source_object;
+  GFile *file = task_data;
+  GError *error = NULL;
+  StyrModel *model;
+
+  model = load_file (self, file, g_task_get_context (task), cancellable, &error);
+  if (model == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, model, g_object_unref);
+}
+
+/**
+ * styr_loader_load_file_async:
+ * @self: a [class@Styr.Loader]
+ * @file: the file to read
+ * @cancellable: (nullable): a [class@Gio.Cancellable]
+ * @callback: (scope async): called when the model is ready
+ * @user_data: data for @callback
+ *
+ * Reads @file into a new model in a worker thread; see
+ * [method@Styr.Loader.load_file]. [property@Styr.Loader:progress] is
+ * notified in the thread-default main context of the caller, and
+ * @callback is called there. Call [method@Styr.Loader.load_file_finish]
+ * from it to get the model.
+ *
+ * Since: 1.0
+ */
+void
+styr_loader_load_file_async (StyrLoader          *self,
+                             GFile               *file,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (STYR_IS_LOADER (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, styr_loader_load_file_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  /* The error of a cancelled load names the file; GTask's own would not. */
+  g_task_set_return_on_cancel (task, FALSE);
+  g_task_run_in_thread (task, load_file_thread);
+}
+
+/**
+ * styr_loader_load_file_finish:
+ * @self: a [class@Styr.Loader]
+ * @result: the [iface@Gio.AsyncResult] passed to the callback
+ * @error: return location for a [struct@GLib.Error]
+ *
+ * Finishes [method@Styr.Loader.load_file_async].
+ *
+ * Returns: (transfer full): the model, or %NULL on error
+ *
+ * Since: 1.0
+ */
+StyrModel *
+styr_loader_load_file_finish (StyrLoader    *self,
+                              GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (STYR_IS_LOADER (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * styr_model_new_from_file:
+ * @file: the `.styr` file to read
+ * @cancellable: (nullable): a [class@Gio.Cancellable]
+ * @error: return location for a [struct@GLib.Error]
+ *
+ * Reads @file into a new model with a [class@Styr.Loader] of the default
+ * limits; see [method@Styr.Loader.load_file].
+ *
+ * Returns: (transfer full): the model, or %NULL on error
+ *
+ * Since: 1.0
+ */
+StyrModel *
+styr_model_new_from_file (GFile         *file,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  g_autoptr(StyrLoader) loader = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  loader = styr_loader_new ();
+  return styr_loader_load_file (loader, file, cancellable, error);
+}
+
+/**
+ * styr_model_new_from_path:
+ * @path: (type filename): the path of the `.styr` file to read
+ * @error: return location for a [struct@GLib.Error]
+ *
+ * Reads the file at @path into a new model; see
+ * [ctor@Styr.Model.new_from_file].
+ *
+ * Returns: (transfer full): the model, or %NULL on error
+ *
+ * Since: 1.0
+ */
+StyrModel *
+styr_model_new_from_path (const char  *path,
+                          GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  file = g_file_new_for_path (path);
+  return styr_model_new_from_file (file, NULL, error);
+}
+
+/**
+ * styr_model_new_from_bytes:
+ * @bytes: the contents of a `.styr` file
+ * @error: return location for a [struct@GLib.Error]
+ *
+ * Reads a `.styr` file held in memory into a new model; errors name it
+ * `<data>`. See [method@Styr.Loader.load_bytes].
+ *
+ * Returns: (transfer full): the model, or %NULL on error
+ *
+ * Since: 1.0
+ */
+StyrModel *
+styr_model_new_from_bytes (GBytes  *bytes,
+                           GError **error)
+{
+  g_autoptr(StyrLoader) loader = NULL;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  loader = styr_loader_new ();
+  return styr_loader_load_bytes (loader, bytes, NULL, error);
+}
