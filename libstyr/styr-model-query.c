@@ -164,3 +164,39 @@ styr_model_get_activities_of_unit (StyrModel *self,
   return filter_collection (self, STYR_COLLECTION_ACTIVITIES, STYR_TYPE_ACTIVITY,
                             activity_is_of_unit, unit);
 }
+
+/**
+ * styr_model_get_budget_year:
+ * @self: a [class@Styr.Model]
+ *
+ * Gets the budget year the model plans for: the year of its newest
+ * budget document ([enum@Styr.DocumentKind.BUDGET] with a
+ * [property@Styr.Document:year]). Validation and the `styr` tool use it
+ * when no year is given.
+ *
+ * Returns: the budget year, or 0 when the model has no budget document
+ *   with a year
+ *
+ * Since: 1.0
+ */
+int
+styr_model_get_budget_year (StyrModel *self)
+{
+  GListModel *documents;
+  guint n;
+  int year = 0;
+
+  g_return_val_if_fail (STYR_IS_MODEL (self), 0);
+
+  documents = styr_model_get_documents (self);
+  n = g_list_model_get_n_items (documents);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(StyrDocument) document = g_list_model_get_item (documents, i);
+
+      if (styr_document_get_kind (document) == STYR_DOCUMENT_KIND_BUDGET)
+        year = MAX (year, styr_document_get_year (document));
+    }
+
+  return year;
+}

@@ -174,6 +174,8 @@ STYR_AVAILABLE_IN_ALL
 GListModel         *styr_model_get_goals_owned_by    (StyrModel        *self,
                                                       StyrEntity       *owner);
 STYR_AVAILABLE_IN_ALL
+int                 styr_model_get_budget_year       (StyrModel        *self);
+STYR_AVAILABLE_IN_ALL
 GListModel         *styr_model_get_activities_of_unit (StyrModel       *self,
                                                       StyrUnit         *unit);
 

@@ -569,7 +569,8 @@ check_reviews (Checker     *checker,
  * styr_model_validate:
  * @self: a [class@Styr.Model]
  * @year: the budget year the targets are checked for, or 0 for the
- *   year of @today
+ *   model's budget year ([method@Styr.Model.get_budget_year]) or, when
+ *   the model has no budget document, the year of @today
  * @today: (nullable): the date review dates are compared with, or %NULL
  *   for the current local date
  *
@@ -643,6 +644,8 @@ styr_model_validate (StyrModel   *self,
       g_date_set_time_t (&now, time (NULL));
       today = &now;
     }
+  if (year == 0)
+    year = styr_model_get_budget_year (self);
   if (year == 0)
     year = g_date_get_year (today);
 

@@ -557,6 +557,36 @@ test_model_dispose_held (void)
   }
 }
 
+static void
+test_model_budget_year (void)
+{
+  g_autoptr(StyrModel) model = styr_model_new ();
+  g_autoptr(GError) error = NULL;
+  StyrDocument *budget_2024 = styr_document_new ("budget-2024", STYR_DOCUMENT_KIND_BUDGET, "Budget 2024");
+  StyrDocument *budget_2025 = styr_document_new ("budget-2025", STYR_DOCUMENT_KIND_BUDGET, "Budget 2025");
+  StyrDocument *plan_2026 = styr_document_new ("plan-2026", STYR_DOCUMENT_KIND_BOARD_PLAN, "Nämndplan 2026");
+
+  g_assert_cmpint (styr_model_get_budget_year (model), ==, 0);
+
+  /* A plan for a later year is not a budget: it does not count. */
+  styr_document_set_year (plan_2026, 2026);
+  g_assert_true (styr_model_add (model, STYR_ENTITY (plan_2026), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (styr_model_get_budget_year (model), ==, 0);
+
+  /* The newest budget wins, whatever order they were added in. */
+  styr_document_set_year (budget_2025, 2025);
+  styr_document_set_year (budget_2024, 2024);
+  g_assert_true (styr_model_add (model, STYR_ENTITY (budget_2025), &error));
+  g_assert_true (styr_model_add (model, STYR_ENTITY (budget_2024), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (styr_model_get_budget_year (model), ==, 2025);
+
+  g_object_unref (budget_2024);
+  g_object_unref (budget_2025);
+  g_object_unref (plan_2026);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -582,6 +612,8 @@ main (int   argc,
   g_test_add_func ("/model/dispose/held-entities", test_model_dispose_held);
 
 #undef ADD_QUERY_TEST
+
+  g_test_add_func ("/model/budget-year", test_model_budget_year);
 
   return g_test_run ();
 }
