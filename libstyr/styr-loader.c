@@ -424,12 +424,16 @@ report_progress (Load   *load,
   if (load->context != NULL)
     {
       ProgressUpdate *update = g_new0 (ProgressUpdate, 1);
+      g_autoptr(GSource) source = g_idle_source_new ();
 
+      /* Not g_main_context_invoke(): it runs the function right here when
+       * it can acquire the context, in the worker thread. */
       update->loader = g_object_ref (load->loader);
       update->progress = progress;
-      g_main_context_invoke_full (load->context, G_PRIORITY_DEFAULT,
-                                  progress_update_cb, update,
-                                  progress_update_free);
+      g_source_set_priority (source, G_PRIORITY_DEFAULT);
+      g_source_set_callback (source, progress_update_cb, update, progress_update_free);
+      g_source_set_static_name (source, "[libstyr] loader progress");
+      g_source_attach (source, load->context);
     }
   else
     loader_set_progress (load->loader, progress);
@@ -641,6 +645,14 @@ structured_error_cb (void        *user_data,
   load->xml_message = g_strstrip (g_strdup (error->message != NULL ? error->message : ""));
 }
 
+static void
+set_unsafe_declaration_error (Load *load)
+{
+  set_error (load, MAX (load->decl.line, 1), MAX (load->decl.column, 1),
+             STYR_ERROR, STYR_ERROR_UNSAFE,
+             _("Filen har en dokumenttypdeklaration (<!DOCTYPE …>); en .styr-fil får inte ha någon, av säkerhetsskäl"));
+}
+
 /* Turns libxml2's first error into ours. */
 static void
 set_xml_error (Load *load)
@@ -651,6 +663,14 @@ set_xml_error (Load *load)
     {
       set_error (load, 1, 1, STYR_ERROR, STYR_ERROR_PARSE,
                  _("Filen är tom: väntade ett <styr>-element"));
+      return;
+    }
+
+  /* libxml2 may stumble over what a document type declaration declares
+   * before the loader sees the declaration itself: it is the reason. */
+  if (load->decl.line != 0)
+    {
+      set_unsafe_declaration_error (load);
       return;
     }
 
@@ -671,6 +691,11 @@ set_xml_error (Load *load)
     case XML_ERR_ENTITY_BOUNDARY:
     case XML_ERR_ENTITYREF_NO_NAME:
     case XML_ERR_ENTITY_PE_INTERNAL:
+    case XML_ERR_ENTITY_IS_EXTERNAL:
+    case XML_ERR_ENTITY_IS_PARAMETER:
+    case XML_ERR_UNPARSED_ENTITY:
+    case XML_ERR_EXT_ENTITY_STANDALONE:
+    case XML_ERR_ENTITY_PROCESSING:
       set_error (load, load->xml_line, load->xml_column, STYR_ERROR, STYR_ERROR_UNSAFE,
                  _("Entiteter är inte tillåtna i en .styr-fil, bara &amp; &lt; &gt; &quot; &apos; och teckenreferenser (%s)"),
                  message);
@@ -1783,9 +1808,7 @@ handle_node (Load *load)
       break;
 
     case XML_READER_TYPE_DOCUMENT_TYPE:
-      set_error (load, MAX (load->decl.line, 1), MAX (load->decl.column, 1),
-                 STYR_ERROR, STYR_ERROR_UNSAFE,
-                 _("Filen har en dokumenttypdeklaration (<!DOCTYPE …>); en .styr-fil får inte ha någon, av säkerhetsskäl"));
+      set_unsafe_declaration_error (load);
       break;
 
     case XML_READER_TYPE_ENTITY_REFERENCE:
@@ -2019,6 +2042,8 @@ load_stream (StyrLoader    *self,
           handle_node (&load);
         }
 
+      if (load.error == NULL && load.io_error == NULL && load.decl.line != 0)
+        set_unsafe_declaration_error (&load);
       if (load.error == NULL && load.io_error == NULL && ret < 0)
         set_error (&load, load.line, load.column, STYR_ERROR, STYR_ERROR_PARSE,
                    _("Ogiltig XML"));
