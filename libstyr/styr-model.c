@@ -58,6 +58,7 @@ struct _StyrModel
   char       *vision;
   GStrv       values;
   StyrScale  *scale;
+  StyrCalendar *calendar;
 
   GHashTable *by_id;                          /* id → StyrEntity (ref) */
   GListStore *stores[STYR_N_COLLECTIONS];     /* per collection, in order */
@@ -72,6 +73,7 @@ enum {
   PROP_VISION,
   PROP_VALUES,
   PROP_SCALE,
+  PROP_CALENDAR,
   N_PROPS
 };
 
@@ -150,6 +152,7 @@ styr_model_dispose (GObject *object)
     g_clear_object (&self->stores[i]);
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_object (&self->scale);
+  g_clear_object (&self->calendar);
 
   G_OBJECT_CLASS (styr_model_parent_class)->dispose (object);
 }
@@ -197,6 +200,10 @@ styr_model_get_property (GObject    *object,
       g_value_set_object (value, self->scale);
       break;
 
+    case PROP_CALENDAR:
+      g_value_set_object (value, self->calendar);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -230,6 +237,10 @@ styr_model_set_property (GObject      *object,
 
     case PROP_SCALE:
       styr_model_set_scale (self, g_value_get_object (value));
+      break;
+
+    case PROP_CALENDAR:
+      styr_model_set_calendar (self, g_value_get_object (value));
       break;
 
     default:
@@ -315,6 +326,21 @@ styr_model_class_init (StyrModelClass *klass)
                          STYR_TYPE_SCALE,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * StyrModel:calendar:
+   *
+   * The follow-up calendar (*årshjul*): the occasions at which goal
+   * fulfilment and the economy are reported. Never %NULL: a new model has
+   * an empty calendar named "Årshjul", to be filled from a preset
+   * ([method@Styr.Calendar.add_preset_year]) or by hand.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_CALENDAR] =
+    g_param_spec_object ("calendar", NULL, NULL,
+                         STYR_TYPE_CALENDAR,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -325,12 +351,14 @@ styr_model_init (StyrModel *self)
   for (guint i = 0; i < STYR_N_COLLECTIONS; i++)
     self->stores[i] = g_list_store_new (collection_item_type ((StyrCollection) i));
   self->scale = styr_scale_new_preset (STYR_SCALE_PRESET_THREE_LEVEL);
+  self->calendar = styr_calendar_new (_("Årshjul"));
 }
 
 /**
  * styr_model_new:
  *
- * Creates a new, empty model with the three-level fulfilment scale.
+ * Creates a new, empty model with the three-level fulfilment scale and an
+ * empty follow-up calendar.
  *
  * Returns: (transfer full): a new [class@Styr.Model]
  *
@@ -548,6 +576,45 @@ styr_model_set_scale (StyrModel *self,
 
   if (g_set_object (&self->scale, scale))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCALE]);
+}
+
+/**
+ * styr_model_get_calendar:
+ * @self: a [class@Styr.Model]
+ *
+ * Gets the follow-up calendar (*årshjul*).
+ *
+ * Returns: (transfer none): the calendar
+ *
+ * Since: 1.0
+ */
+StyrCalendar *
+styr_model_get_calendar (StyrModel *self)
+{
+  g_return_val_if_fail (STYR_IS_MODEL (self), NULL);
+
+  return self->calendar;
+}
+
+/**
+ * styr_model_set_calendar:
+ * @self: a [class@Styr.Model]
+ * @calendar: the follow-up calendar to use
+ *
+ * Sets the follow-up calendar, e.g.
+ * `Styr.Calendar.new_preset(Styr.CalendarPreset.ANGELHOLM, 2025)`.
+ *
+ * Since: 1.0
+ */
+void
+styr_model_set_calendar (StyrModel    *self,
+                         StyrCalendar *calendar)
+{
+  g_return_if_fail (STYR_IS_MODEL (self));
+  g_return_if_fail (STYR_IS_CALENDAR (calendar));
+
+  if (g_set_object (&self->calendar, calendar))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CALENDAR]);
 }
 
 /**

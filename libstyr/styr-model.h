@@ -22,6 +22,7 @@
 #include "styr-arena.h"
 #include "styr-indicator.h"
 #include "styr-activity.h"
+#include "styr-calendar.h"
 
 G_BEGIN_DECLS
 
@@ -85,6 +86,11 @@ StyrScale          *styr_model_get_scale             (StyrModel        *self);
 STYR_AVAILABLE_IN_ALL
 void                styr_model_set_scale             (StyrModel        *self,
                                                       StyrScale        *scale);
+STYR_AVAILABLE_IN_ALL
+StyrCalendar       *styr_model_get_calendar          (StyrModel        *self);
+STYR_AVAILABLE_IN_ALL
+void                styr_model_set_calendar          (StyrModel        *self,
+                                                      StyrCalendar     *calendar);
 
 STYR_AVAILABLE_IN_ALL
 gboolean            styr_model_add                   (StyrModel        *self,
