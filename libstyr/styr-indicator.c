@@ -34,6 +34,13 @@
  * standing target (*stående målvärde*): it holds for every year that has
  * none of its own ([method@Styr.Indicator.lookup_target]).
  *
+ * Comparison values (*jämförelsekommuner*, e.g. from Kolada) are kept
+ * apart from the measurements, as compact rows too, one per municipality
+ * (*kommunkod*) and period ([method@Styr.Indicator.set_comparison_value]).
+ * Grading against the target and comparative grading by rank among them
+ * are [method@Styr.Indicator.grade], [method@Styr.Indicator.get_trend] and
+ * [method@Styr.Indicator.grade_comparative].
+ *
  * ```python
  * ind = Styr.Indicator(id="elever-godkanda", name="Elever med godkända betyg",
  *                      measure_unit="%", direction=Styr.IndicatorDirection.HIGHER,
@@ -75,6 +82,10 @@ struct _StyrIndicator
   GArray *measurements;
   guint n_sorted;
 
+  /* StyrComparison, sorted by period key, then municipality; NULL until
+   * the first. */
+  GArray *comparisons;
+
   /* Reverse lists, kept by the other side's links. */
   StyrRefList goals;        /* StyrGoal */
   StyrRefList activities;   /* StyrActivity */
@@ -96,6 +107,16 @@ typedef struct
   double   men;
   char    *comment;     /* NULL = none */
 } StyrMeasurement;
+
+/* A comparison municipality's value (jämförelsekommun). The kommunkod is
+ * four digits, so it is kept as the number they spell (0180 → 180) and
+ * written back with four digits; no string table is needed. */
+typedef struct
+{
+  guint32  period_key;    /* _styr_period_to_key() */
+  guint32  municipality;  /* the kommunkod as a number, 0 … 9999 */
+  double   value;
+} StyrComparison;
 
 G_DEFINE_FINAL_TYPE (StyrIndicator, styr_indicator, STYR_TYPE_ENTITY)
 
@@ -119,6 +140,7 @@ static GParamSpec *properties[N_PROPS];
 enum {
   TARGETS_CHANGED,
   MEASUREMENTS_CHANGED,
+  COMPARISONS_CHANGED,
   N_SIGNALS
 };
 
@@ -182,6 +204,7 @@ styr_indicator_finalize (GObject *object)
 
   g_clear_pointer (&self->targets, g_array_unref);
   g_clear_pointer (&self->measurements, g_array_unref);
+  g_clear_pointer (&self->comparisons, g_array_unref);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->measure_unit, g_free);
   g_clear_pointer (&self->source_id, g_free);
@@ -448,6 +471,23 @@ styr_indicator_class_init (StyrIndicatorClass *klass)
    */
   signals[MEASUREMENTS_CHANGED] =
     g_signal_new ("measurements-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  /**
+   * StyrIndicator::comparison-values-changed:
+   * @self: the indicator
+   *
+   * Emitted after a comparison value of @self was set or the comparison
+   * values were cleared ([method@Styr.Indicator.set_comparison_value]).
+   * Comparative grading is out of date.
+   *
+   * Since: 1.0
+   */
+  signals[COMPARISONS_CHANGED] =
+    g_signal_new ("comparison-values-changed",
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
@@ -1931,6 +1971,323 @@ styr_indicator_dup_period_strings (StyrIndicator *self)
     }
   strv[n] = NULL;
   return strv;
+}
+
+/* Called by the grading functions (styr-grading.c), which walk the rows
+ * in period order. */
+void
+_styr_indicator_get_row (StyrIndicator *self,
+                         guint          position,
+                         guint32       *period_key,
+                         double        *value)
+{
+  StyrMeasurement *row;
+
+  g_return_if_fail (STYR_IS_INDICATOR (self));
+
+  row = measurements_get (self, position);
+  *period_key = row != NULL ? row->period_key : 0;
+  *value = row != NULL ? row->value : NAN;
+}
+
+
+/* Comparison values -------------------------------------------------------- */
+
+#define COMPARISON_AT(self, i) (&g_array_index ((self)->comparisons, StyrComparison, (i)))
+
+/* The kommunkod @text as a number, or -1 unless it is four ASCII digits. */
+static int
+parse_kommunkod (const char *text)
+{
+  int code = 0;
+
+  for (int i = 0; i < 4; i++)
+    {
+      if (!g_ascii_isdigit (text[i]))
+        return -1;
+      code = code * 10 + (text[i] - '0');
+    }
+  return text[4] == '\0' ? code : -1;
+}
+
+static int
+comparison_cmp (guint32 key_a,
+                guint32 code_a,
+                guint32 key_b,
+                guint32 code_b)
+{
+  if (key_a != key_b)
+    return key_a < key_b ? -1 : 1;
+  if (code_a != code_b)
+    return code_a < code_b ? -1 : 1;
+  return 0;
+}
+
+/* Binary search for the first row not before (@key, @code); TRUE if it is
+ * that row. */
+static gboolean
+comparisons_search (StyrIndicator *self,
+                    guint32        key,
+                    guint32        code,
+                    guint         *position)
+{
+  guint lo = 0;
+  guint hi = self->comparisons != NULL ? self->comparisons->len : 0;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      StyrComparison *row = COMPARISON_AT (self, mid);
+
+      if (comparison_cmp (row->period_key, row->municipality, key, code) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  *position = lo;
+  return self->comparisons != NULL && lo < self->comparisons->len &&
+         COMPARISON_AT (self, lo)->period_key == key &&
+         COMPARISON_AT (self, lo)->municipality == code;
+}
+
+/**
+ * styr_indicator_set_comparison_value:
+ * @self: a [class@Styr.Indicator]
+ * @kommunkod: the municipality's code (*kommunkod*), four digits, e.g.
+ *   "0180" for Stockholm
+ * @period: the period of the value
+ * @value: the comparison municipality's value for @period
+ * @error: return location for a [struct@GLib.Error]
+ *
+ * Records the value of @self for @period in a comparison municipality
+ * (*jämförelsekommun*), e.g. from Kolada, replacing the one that was
+ * there. Comparison values are kept apart from the measurements of @self
+ * (which they never change), compactly, one per municipality and period;
+ * [method@Styr.Indicator.grade_comparative] ranks the own value among
+ * them.
+ *
+ * The own municipality need not and should not be among them: if it is,
+ * its value counts as a tie when ranking.
+ *
+ * Fails with %STYR_ERROR_INVALID_ARGUMENT when @kommunkod is not four
+ * digits or @value is not a finite number; nothing changes then.
+ *
+ * Returns: %TRUE if the value was recorded
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_indicator_set_comparison_value (StyrIndicator     *self,
+                                     const char        *kommunkod,
+                                     const StyrPeriod  *period,
+                                     double             value,
+                                     GError           **error)
+{
+  guint32 key;
+  guint position;
+  int code;
+
+  g_return_val_if_fail (STYR_IS_INDICATOR (self), FALSE);
+  g_return_val_if_fail (kommunkod != NULL, FALSE);
+  g_return_val_if_fail (period != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  code = parse_kommunkod (kommunkod);
+  if (code < 0)
+    {
+      g_autofree char *what = _styr_entity_describe (STYR_ENTITY (self));
+      g_set_error (error, STYR_ERROR, STYR_ERROR_INVALID_ARGUMENT,
+                   _("Ogiltig kommunkod »%s« för jämförelsevärdet för %s: en kommunkod är fyra siffror, t.ex. 0180"),
+                   kommunkod, what);
+      return FALSE;
+    }
+
+  if (!isfinite (value))
+    {
+      g_autofree char *what = _styr_entity_describe (STYR_ENTITY (self));
+      g_autofree char *when = styr_period_to_string (period);
+      g_set_error (error, STYR_ERROR, STYR_ERROR_INVALID_ARGUMENT,
+                   _("Ogiltigt jämförelsevärde för %s %s, kommun %s: värdet måste vara ett ändligt tal"),
+                   what, when, kommunkod);
+      return FALSE;
+    }
+
+  if (self->comparisons == NULL)
+    self->comparisons = g_array_new (FALSE, FALSE, sizeof (StyrComparison));
+
+  key = _styr_period_to_key (period);
+  if (comparisons_search (self, key, (guint32) code, &position))
+    COMPARISON_AT (self, position)->value = value;
+  else
+    {
+      StyrComparison row = { key, (guint32) code, value };
+
+      g_array_insert_val (self->comparisons, position, row);
+    }
+
+  g_signal_emit (self, signals[COMPARISONS_CHANGED], 0);
+  return TRUE;
+}
+
+/**
+ * styr_indicator_lookup_comparison_value:
+ * @self: a [class@Styr.Indicator]
+ * @kommunkod: a municipality's code (*kommunkod*), e.g. "0180"
+ * @period: a period
+ * @value: (out) (optional): return location for the value, or NaN
+ *
+ * Looks up the value of @self for exactly @period in the comparison
+ * municipality @kommunkod ([method@Styr.Indicator.set_comparison_value]).
+ * A @kommunkod that is not four digits has no value.
+ *
+ * Returns: %TRUE if there is a comparison value for @kommunkod and @period
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_indicator_lookup_comparison_value (StyrIndicator    *self,
+                                        const char       *kommunkod,
+                                        const StyrPeriod *period,
+                                        double           *value)
+{
+  guint position;
+  int code;
+
+  if (value != NULL)
+    *value = NAN;
+
+  g_return_val_if_fail (STYR_IS_INDICATOR (self), FALSE);
+  g_return_val_if_fail (kommunkod != NULL, FALSE);
+  g_return_val_if_fail (period != NULL, FALSE);
+
+  code = parse_kommunkod (kommunkod);
+  if (code < 0 ||
+      !comparisons_search (self, _styr_period_to_key (period), (guint32) code, &position))
+    return FALSE;
+
+  if (value != NULL)
+    *value = COMPARISON_AT (self, position)->value;
+  return TRUE;
+}
+
+/**
+ * styr_indicator_get_n_comparison_values:
+ * @self: a [class@Styr.Indicator]
+ *
+ * Gets the number of comparison values of @self, over all municipalities
+ * and periods.
+ *
+ * Returns: the number of comparison values
+ *
+ * Since: 1.0
+ */
+guint
+styr_indicator_get_n_comparison_values (StyrIndicator *self)
+{
+  g_return_val_if_fail (STYR_IS_INDICATOR (self), 0);
+
+  return self->comparisons != NULL ? self->comparisons->len : 0;
+}
+
+static int
+code_compare (gconstpointer a,
+              gconstpointer b)
+{
+  guint32 ca = *(const guint32 *) a;
+  guint32 cb = *(const guint32 *) b;
+
+  return ca < cb ? -1 : (ca > cb ? 1 : 0);
+}
+
+/**
+ * styr_indicator_dup_comparison_municipalities:
+ * @self: a [class@Styr.Indicator]
+ *
+ * Lists the comparison municipalities @self has values for, in any
+ * period: their codes (*kommunkoder*), four digits each, sorted and
+ * without repeats.
+ *
+ * Returns: (array zero-terminated=1) (transfer full): the codes, an empty
+ *   array when there are none
+ *
+ * Since: 1.0
+ */
+char **
+styr_indicator_dup_comparison_municipalities (StyrIndicator *self)
+{
+  g_autofree guint32 *codes = NULL;
+  GPtrArray *strv;
+  guint n;
+
+  g_return_val_if_fail (STYR_IS_INDICATOR (self), NULL);
+
+  n = styr_indicator_get_n_comparison_values (self);
+  codes = g_new (guint32, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    codes[i] = COMPARISON_AT (self, i)->municipality;
+  qsort (codes, n, sizeof (guint32), code_compare);
+
+  strv = g_ptr_array_new ();
+  for (guint i = 0; i < n; i++)
+    if (i == 0 || codes[i] != codes[i - 1])
+      g_ptr_array_add (strv, g_strdup_printf ("%04u", (guint) codes[i]));
+  g_ptr_array_add (strv, NULL);
+
+  return (char **) g_ptr_array_free (strv, FALSE);
+}
+
+/**
+ * styr_indicator_clear_comparison_values:
+ * @self: a [class@Styr.Indicator]
+ *
+ * Removes every comparison value of @self, e.g. before importing a fresh
+ * set from Kolada. The measurements of @self stay.
+ *
+ * Since: 1.0
+ */
+void
+styr_indicator_clear_comparison_values (StyrIndicator *self)
+{
+  g_return_if_fail (STYR_IS_INDICATOR (self));
+
+  if (self->comparisons == NULL || self->comparisons->len == 0)
+    return;
+
+  g_array_set_size (self->comparisons, 0);
+
+  g_signal_emit (self, signals[COMPARISONS_CHANGED], 0);
+}
+
+/* Called by styr_indicator_grade_comparative(): the values of the
+ * period's rows, which are adjacent. */
+double *
+_styr_indicator_dup_comparison_values (StyrIndicator *self,
+                                       guint32        period_key,
+                                       guint         *n_values)
+{
+  double *values;
+  guint first, end;
+
+  g_return_val_if_fail (STYR_IS_INDICATOR (self), NULL);
+
+  *n_values = 0;
+  if (self->comparisons == NULL)
+    return NULL;
+
+  comparisons_search (self, period_key, 0, &first);
+  for (end = first;
+       end < self->comparisons->len && COMPARISON_AT (self, end)->period_key == period_key;
+       end++)
+    ;
+  if (end == first)
+    return NULL;
+
+  values = g_new (double, end - first);
+  for (guint i = first; i < end; i++)
+    values[i - first] = COMPARISON_AT (self, i)->value;
+  *n_values = end - first;
+  return values;
 }
 
 

@@ -252,6 +252,30 @@ double *styr_indicator_dup_values (StyrIndicator *self,
 STYR_AVAILABLE_IN_ALL
 char **styr_indicator_dup_period_strings (StyrIndicator *self);
 
+/* Comparison values (jämförelsekommuner), one per municipality and period. */
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_indicator_set_comparison_value (StyrIndicator     *self,
+                                              const char        *kommunkod,
+                                              const StyrPeriod  *period,
+                                              double             value,
+                                              GError           **error);
+
+STYR_AVAILABLE_IN_ALL
+gboolean styr_indicator_lookup_comparison_value (StyrIndicator    *self,
+                                                 const char       *kommunkod,
+                                                 const StyrPeriod *period,
+                                                 double           *value);
+
+STYR_AVAILABLE_IN_ALL
+guint styr_indicator_get_n_comparison_values (StyrIndicator *self);
+
+STYR_AVAILABLE_IN_ALL
+char **styr_indicator_dup_comparison_municipalities (StyrIndicator *self);
+
+STYR_AVAILABLE_IN_ALL
+void styr_indicator_clear_comparison_values (StyrIndicator *self);
+
 /* Reverse links. */
 
 STYR_AVAILABLE_IN_ALL
