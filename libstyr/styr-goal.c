@@ -8,6 +8,7 @@
 #include "styr-private.h"
 #include "styr-enum-types.h"
 #include "styr-goal.h"
+#include "styr-assessment.h"
 
 /**
  * StyrGoal:
@@ -31,6 +32,11 @@
  * notified when they change. The lists ([method@Styr.Goal.get_parents],
  * [method@Styr.Goal.get_children], [method@Styr.Goal.get_indicators], …)
  * are live [iface@Gio.ListModel]s that follow later changes.
+ *
+ * At each follow-up occasion the responsible board assesses the goal
+ * ([class@Styr.Assessment]); the goal keeps one assessment per occasion
+ * ([method@Styr.Goal.set_assessment], [method@Styr.Goal.get_assessments])
+ * and emits [signal@Styr.Goal::assessment-changed] when one changes.
  *
  * ```python
  * im = Styr.Goal(id="im-1", level=Styr.GoalLevel.COUNCIL, title="Nöjda medborgare")
@@ -64,6 +70,11 @@ struct _StyrGoal
   /* Reverse lists, kept by the other side's links. */
   StyrRefList      children;     /* StyrGoal, kept by the children */
   StyrRefList      activities;   /* StyrActivity, kept by the activities */
+
+  /* StyrAssessment (owned), one per occasion, in period order; made on
+   * first use. Each holds a reference to the goal, a cycle that detach
+   * (removal from the model, or the model's dispose) breaks. */
+  GListStore      *assessments;
 };
 
 G_DEFINE_FINAL_TYPE (StyrGoal, styr_goal, STYR_TYPE_ENTITY)
@@ -80,6 +91,41 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  ASSESSMENT_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void on_assessment_notify (StyrAssessment *assessment,
+                                  GParamSpec     *pspec,
+                                  StyrGoal       *self);
+
+/* Drops every assessment of @self without emitting
+ * StyrGoal::assessment-changed, but keeps the list model, so that a view
+ * an application holds stays live. */
+static void
+drop_assessments (StyrGoal *self)
+{
+  guint n;
+
+  if (self->assessments == NULL)
+    return;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->assessments));
+  if (n == 0)
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(StyrAssessment) assessment = g_list_model_get_item (G_LIST_MODEL (self->assessments), i);
+
+      g_signal_handlers_disconnect_by_func (assessment, on_assessment_notify, self);
+    }
+  g_list_store_remove_all (self->assessments);
+}
 
 /* Empties @list but keeps its list model, so that a view an application
  * holds stays live if the goal is linked again later. */
@@ -136,6 +182,9 @@ styr_goal_detach (StyrEntity *entity)
   ref_list_empty (&self->children);
   ref_list_empty (&self->activities);
 
+  /* Assessments only live on goals in a model. */
+  drop_assessments (self);
+
   g_object_freeze_notify (object);
   if (self->owner != NULL)
     {
@@ -153,6 +202,17 @@ styr_goal_detach (StyrEntity *entity)
       g_object_notify_by_pspec (object, properties[PROP_DOCUMENT]);
     }
   g_object_thaw_notify (object);
+}
+
+static void
+styr_goal_dispose (GObject *object)
+{
+  StyrGoal *self = (StyrGoal *) object;
+
+  drop_assessments (self);
+  g_clear_object (&self->assessments);
+
+  G_OBJECT_CLASS (styr_goal_parent_class)->dispose (object);
 }
 
 static void
@@ -242,6 +302,7 @@ styr_goal_class_init (StyrGoalClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   StyrEntityHooks *entity_class = _styr_entity_class_get_hooks (STYR_ENTITY_CLASS (klass));
 
+  object_class->dispose = styr_goal_dispose;
   object_class->finalize = styr_goal_finalize;
   object_class->get_property = styr_goal_get_property;
   object_class->set_property = styr_goal_set_property;
@@ -331,6 +392,31 @@ styr_goal_class_init (StyrGoalClass *klass)
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * StyrGoal::assessment-changed:
+   * @self: the goal
+   * @occasion: the follow-up occasion whose assessment changed
+   *
+   * Emitted after the assessment of @self at @occasion was set, replaced
+   * or removed ([method@Styr.Goal.set_assessment],
+   * [method@Styr.Goal.remove_assessment]), and after a property of a
+   * stored assessment changed (its level, analysis, prognosis, …). Views
+   * of the goal's fulfilment and the roll-up of its ancestors at
+   * @occasion are out of date.
+   *
+   * It is not emitted when the goal leaves its model and its assessments
+   * are dropped with it; [signal@Gio.ListModel::items-changed] of
+   * [method@Styr.Goal.get_assessments] still is.
+   *
+   * Since: 1.0
+   */
+  signals[ASSESSMENT_CHANGED] =
+    g_signal_new ("assessment-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, STYR_TYPE_OCCASION);
 }
 
 static void
@@ -1334,4 +1420,335 @@ _styr_goal_unlink_activity (StyrGoal     *self,
   g_return_if_fail (STYR_IS_ACTIVITY (activity));
 
   _styr_ref_list_remove (&self->activities, activity);
+}
+
+/* Assessments -------------------------------------------------------------- */
+
+static char *
+describe_occasion (StyrOccasion *occasion)
+{
+  const char *name = styr_occasion_get_name (occasion);
+  const char *id = styr_occasion_get_id (occasion);
+
+  if (name != NULL && name[0] != '\0')
+    return g_strdup_printf ("»%s« (%s)", name, id != NULL ? id : "");
+  return g_strdup (id != NULL ? id : "");
+}
+
+/* The order of the occasions in a calendar (styr-calendar.c): by the end
+ * of their period, the longer period first when two end in the same
+ * month, then by identifier. Stored assessments always have an occasion
+ * with a period: the calendar accepts no other. */
+static int
+compare_assessments (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
+{
+  StyrOccasion *oa = styr_assessment_get_occasion ((StyrAssessment *) a);
+  StyrOccasion *ob = styr_assessment_get_occasion ((StyrAssessment *) b);
+  const StyrPeriod *pa = styr_occasion_get_period (oa);
+  const StyrPeriod *pb = styr_occasion_get_period (ob);
+  int ya = styr_period_get_year (pa);
+  int yb = styr_period_get_year (pb);
+  int ma = styr_period_get_last_month (pa);
+  int mb = styr_period_get_last_month (pb);
+  int cmp;
+
+  if (ya != yb)
+    return ya < yb ? -1 : 1;
+  if (ma != mb)
+    return ma < mb ? -1 : 1;
+  cmp = styr_period_compare (pa, pb);
+  if (cmp != 0)
+    return cmp;
+  return g_strcmp0 (styr_occasion_get_id (oa), styr_occasion_get_id (ob));
+}
+
+/* The position of the assessment of @self at @occasion, if there is one. */
+static gboolean
+find_assessment (StyrGoal     *self,
+                 StyrOccasion *occasion,
+                 guint        *position)
+{
+  guint n;
+
+  if (self->assessments == NULL)
+    return FALSE;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->assessments));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(StyrAssessment) assessment = g_list_model_get_item (G_LIST_MODEL (self->assessments), i);
+
+      if (styr_assessment_get_occasion (assessment) == occasion)
+        {
+          *position = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static void
+on_assessment_notify (StyrAssessment *assessment,
+                      GParamSpec     *pspec,
+                      StyrGoal       *self)
+{
+  g_signal_emit (self, signals[ASSESSMENT_CHANGED], 0,
+                 styr_assessment_get_occasion (assessment));
+}
+
+/* Fails with STYR_ERROR_NOT_FOUND unless @id (when set) names a level of
+ * @scale. @what says which identifier it is. */
+static gboolean
+check_level_id (StyrGoal    *self,
+                StyrScale   *scale,
+                const char  *id,
+                const char  *what,
+                GError     **error)
+{
+  g_autofree char *goal = NULL;
+
+  if (id == NULL || styr_scale_lookup_level (scale, id) != NULL)
+    return TRUE;
+
+  goal = _styr_entity_describe (STYR_ENTITY (self));
+  /* Translators: the second %s is "nivån" or "prognosen" */
+  g_set_error (error, STYR_ERROR, STYR_ERROR_NOT_FOUND,
+               _("Bedömningen av %s kan inte sparas: %s »%s« finns inte i skalan »%s«"),
+               goal, what, id, styr_scale_get_id (scale));
+  return FALSE;
+}
+
+/**
+ * styr_goal_set_assessment:
+ * @self: a [class@Styr.Goal]
+ * @assessment: an assessment of @self
+ * @error: return location for a [struct@GLib.Error]
+ *
+ * Stores @assessment as the assessment (*bedömning*) of @self at its
+ * [property@Styr.Assessment:occasion], replacing the assessment @self had
+ * for that occasion, and emits [signal@Styr.Goal::assessment-changed].
+ * Storing the assessment that is already stored changes nothing.
+ *
+ * Fails, changing nothing, with
+ *
+ * - %STYR_ERROR_INVALID_ARGUMENT if @assessment was made for another goal
+ *   ([property@Styr.Assessment:goal]) or for no occasion;
+ * - %STYR_ERROR_WRONG_MODEL if @self is not in a model;
+ * - %STYR_ERROR_NOT_FOUND if the occasion is not in the model's calendar
+ *   ([method@Styr.Model.get_calendar]), or if the
+ *   [property@Styr.Assessment:level-id] or the
+ *   [property@Styr.Assessment:prognosis-id], when set, names no level of
+ *   the model's scale ([property@Styr.Model:scale]).
+ *
+ * The identifiers are checked only here: a later change of the stored
+ * assessment, or of the model's scale, may leave identifiers the scale
+ * lacks, which [method@Styr.Model.validate] reports. An occasion taken
+ * out of the calendar later keeps its assessments until they are removed
+ * with [method@Styr.Goal.remove_assessment].
+ *
+ * Returns: %TRUE if the assessment was stored
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_goal_set_assessment (StyrGoal        *self,
+                          StyrAssessment  *assessment,
+                          GError         **error)
+{
+  StyrOccasion *occasion;
+  StyrCalendar *calendar;
+  StyrScale *scale;
+  StyrModel *model;
+  guint position;
+
+  g_return_val_if_fail (STYR_IS_GOAL (self), FALSE);
+  g_return_val_if_fail (STYR_IS_ASSESSMENT (assessment), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (styr_assessment_get_goal (assessment) != self)
+    {
+      g_autofree char *what = _styr_entity_describe (STYR_ENTITY (self));
+      StyrGoal *other = styr_assessment_get_goal (assessment);
+
+      if (other != NULL)
+        {
+          g_autofree char *which = _styr_entity_describe (STYR_ENTITY (other));
+
+          g_set_error (error, STYR_ERROR, STYR_ERROR_INVALID_ARGUMENT,
+                       _("Bedömningen gäller %s och kan inte sparas för %s"),
+                       which, what);
+        }
+      else
+        g_set_error (error, STYR_ERROR, STYR_ERROR_INVALID_ARGUMENT,
+                     _("Bedömningen gäller inget mål och kan inte sparas för %s"),
+                     what);
+      return FALSE;
+    }
+
+  occasion = styr_assessment_get_occasion (assessment);
+  if (occasion == NULL)
+    {
+      g_autofree char *what = _styr_entity_describe (STYR_ENTITY (self));
+
+      g_set_error (error, STYR_ERROR, STYR_ERROR_INVALID_ARGUMENT,
+                   _("Bedömningen av %s gäller inget uppföljningstillfälle"), what);
+      return FALSE;
+    }
+
+  if (!_styr_entity_check_same_model (STYR_ENTITY (self), NULL, error))
+    return FALSE;
+
+  model = styr_entity_get_model (STYR_ENTITY (self));
+  calendar = styr_model_get_calendar (model);
+  if (styr_calendar_lookup_occasion (calendar, styr_occasion_get_id (occasion)) != occasion)
+    {
+      g_autofree char *what = _styr_entity_describe (STYR_ENTITY (self));
+      g_autofree char *when = describe_occasion (occasion);
+
+      g_set_error (error, STYR_ERROR, STYR_ERROR_NOT_FOUND,
+                   _("Bedömningen av %s kan inte sparas: uppföljningstillfället %s finns inte i modellens årshjul"),
+                   what, when);
+      return FALSE;
+    }
+
+  scale = styr_model_get_scale (model);
+  /* Translators: "nivån" (the level) and "prognosen" (the forecast) name
+   * what a level identifier of an assessment stands for */
+  if (!check_level_id (self, scale, styr_assessment_get_level_id (assessment), _("nivån"), error) ||
+      !check_level_id (self, scale, styr_assessment_get_prognosis_id (assessment), _("prognosen"), error))
+    return FALSE;
+
+  if (self->assessments == NULL)
+    self->assessments = g_list_store_new (STYR_TYPE_ASSESSMENT);
+
+  if (find_assessment (self, occasion, &position))
+    {
+      g_autoptr(StyrAssessment) old = g_list_model_get_item (G_LIST_MODEL (self->assessments), position);
+
+      if (old == assessment)
+        return TRUE;
+
+      g_signal_handlers_disconnect_by_func (old, on_assessment_notify, self);
+      g_list_store_splice (self->assessments, position, 1, (gpointer *) &assessment, 1);
+    }
+  else
+    g_list_store_insert_sorted (self->assessments, assessment, compare_assessments, NULL);
+
+  g_signal_connect (assessment, "notify", G_CALLBACK (on_assessment_notify), self);
+  g_signal_emit (self, signals[ASSESSMENT_CHANGED], 0, occasion);
+
+  return TRUE;
+}
+
+/**
+ * styr_goal_lookup_assessment:
+ * @self: a [class@Styr.Goal]
+ * @occasion: a follow-up occasion
+ *
+ * Looks up the assessment of @self at @occasion.
+ *
+ * Returns: (transfer none) (nullable): the assessment, or %NULL if @self
+ *   has none for @occasion
+ *
+ * Since: 1.0
+ */
+StyrAssessment *
+styr_goal_lookup_assessment (StyrGoal     *self,
+                             StyrOccasion *occasion)
+{
+  g_autoptr(StyrAssessment) assessment = NULL;
+  guint position;
+
+  g_return_val_if_fail (STYR_IS_GOAL (self), NULL);
+  g_return_val_if_fail (STYR_IS_OCCASION (occasion), NULL);
+
+  if (!find_assessment (self, occasion, &position))
+    return NULL;
+
+  /* The store keeps its own reference; hand out a borrowed pointer. */
+  assessment = g_list_model_get_item (G_LIST_MODEL (self->assessments), position);
+  return assessment;
+}
+
+/**
+ * styr_goal_remove_assessment:
+ * @self: a [class@Styr.Goal]
+ * @occasion: a follow-up occasion
+ * @error: return location for a [struct@GLib.Error]
+ *
+ * Removes the assessment of @self at @occasion and emits
+ * [signal@Styr.Goal::assessment-changed]. The goal is then not assessed
+ * (*ej bedömd*) at @occasion. This is also how the assessments of an
+ * occasion that was taken out of the calendar go.
+ *
+ * Fails with %STYR_ERROR_NOT_FOUND if @self has no assessment for
+ * @occasion; nothing changes then.
+ *
+ * Returns: %TRUE if the assessment was removed
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_goal_remove_assessment (StyrGoal      *self,
+                             StyrOccasion  *occasion,
+                             GError       **error)
+{
+  g_autoptr(StyrOccasion) keep = NULL;
+  guint position;
+
+  g_return_val_if_fail (STYR_IS_GOAL (self), FALSE);
+  g_return_val_if_fail (STYR_IS_OCCASION (occasion), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!find_assessment (self, occasion, &position))
+    {
+      g_autofree char *what = _styr_entity_describe (STYR_ENTITY (self));
+      g_autofree char *when = describe_occasion (occasion);
+
+      g_set_error (error, STYR_ERROR, STYR_ERROR_NOT_FOUND,
+                   _("%s har ingen bedömning för uppföljningstillfället %s"),
+                   what, when);
+      return FALSE;
+    }
+
+  {
+    g_autoptr(StyrAssessment) old = g_list_model_get_item (G_LIST_MODEL (self->assessments), position);
+
+    g_signal_handlers_disconnect_by_func (old, on_assessment_notify, self);
+  }
+
+  /* The assessment may hold the last reference to the occasion. */
+  keep = g_object_ref (occasion);
+  g_list_store_remove (self->assessments, position);
+  g_signal_emit (self, signals[ASSESSMENT_CHANGED], 0, occasion);
+
+  return TRUE;
+}
+
+/**
+ * styr_goal_get_assessments:
+ * @self: a [class@Styr.Goal]
+ *
+ * Gets the assessments of @self, one per occasion, in the order of the
+ * occasions' periods, as in the calendar
+ * ([method@Styr.Calendar.get_occasions]). The list model is live: it follows
+ * [method@Styr.Goal.set_assessment] and
+ * [method@Styr.Goal.remove_assessment].
+ *
+ * Returns: (transfer none): a list model of [class@Styr.Assessment]
+ *
+ * Since: 1.0
+ */
+GListModel *
+styr_goal_get_assessments (StyrGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_GOAL (self), NULL);
+
+  if (self->assessments == NULL)
+    self->assessments = g_list_store_new (STYR_TYPE_ASSESSMENT);
+
+  return G_LIST_MODEL (self->assessments);
 }

@@ -19,6 +19,8 @@ typedef struct _StyrPerspective StyrPerspective;
 typedef struct _StyrDocument    StyrDocument;
 typedef struct _StyrIndicator   StyrIndicator;
 typedef struct _StyrFocusArea   StyrFocusArea;
+typedef struct _StyrOccasion    StyrOccasion;
+typedef struct _StyrAssessment  StyrAssessment;
 
 /**
  * StyrGoalLevel:
@@ -129,5 +131,19 @@ GListModel      *styr_goal_get_focus_areas    (StyrGoal         *self);
 
 STYR_AVAILABLE_IN_ALL
 GListModel      *styr_goal_get_activities     (StyrGoal         *self);
+
+STYR_AVAILABLE_IN_ALL
+gboolean         styr_goal_set_assessment     (StyrGoal         *self,
+                                               StyrAssessment   *assessment,
+                                               GError          **error);
+STYR_AVAILABLE_IN_ALL
+StyrAssessment  *styr_goal_lookup_assessment  (StyrGoal         *self,
+                                               StyrOccasion     *occasion);
+STYR_AVAILABLE_IN_ALL
+gboolean         styr_goal_remove_assessment  (StyrGoal         *self,
+                                               StyrOccasion     *occasion,
+                                               GError          **error);
+STYR_AVAILABLE_IN_ALL
+GListModel      *styr_goal_get_assessments    (StyrGoal         *self);
 
 G_END_DECLS

@@ -565,14 +565,165 @@ check_reviews (Checker     *checker,
     }
 }
 
+/* "2025-04-30" */
+static char *
+format_date (const GDate *date)
+{
+  return g_strdup_printf ("%04u-%02u-%02u",
+                          (guint) g_date_get_year (date),
+                          (guint) g_date_get_month (date),
+                          (guint) g_date_get_day (date));
+}
+
+/* "»Tertial 1 2025« (2025-t1)", or the id alone. */
+static char *
+describe_occasion (StyrOccasion *occasion)
+{
+  const char *name = styr_occasion_get_name (occasion);
+  const char *id = styr_occasion_get_id (occasion);
+
+  if (name != NULL && name[0] != '\0')
+    return g_strdup_printf ("»%s« (%s)", name, id != NULL ? id : "");
+  return g_strdup (id != NULL ? id : "");
+}
+
+static void
+check_assessment_analysis (Checker   *checker,
+                           GPtrArray *goals)
+{
+  for (guint i = 0; i < goals->len; i++)
+    {
+      StyrGoal *goal = g_ptr_array_index (goals, i);
+      g_autoptr(GPtrArray) assessments = items_of (styr_goal_get_assessments (goal));
+
+      for (guint j = 0; j < assessments->len; j++)
+        {
+          StyrAssessment *assessment = g_ptr_array_index (assessments, j);
+          StyrScaleLevel *level = styr_assessment_get_level (assessment);
+          g_autofree char *what = NULL;
+          g_autofree char *when = NULL;
+          g_autoptr(GPtrArray) objects = NULL;
+
+          /* Unknown levels are bedomning-okand-niva. */
+          if (level == NULL || styr_scale_level_get_score (level) >= 1.0)
+            continue;
+          if (!is_blank (styr_assessment_get_analysis (assessment)) ||
+              !is_blank (styr_assessment_get_measures (assessment)))
+            continue;
+
+          what = describe_goal (goal);
+          when = describe_occasion (styr_assessment_get_occasion (assessment));
+          objects = objects_of (goal, NULL);
+          /* Translators: the second %s is a level of the scale, e.g. "Delvis uppfyllt" */
+          add_finding (checker, STYR_SEVERITY_WARNING, STYR_FINDING_BEDOMNING_UTAN_ANALYS, objects,
+                       _("%s bedöms som »%s« vid %s, men bedömningen har varken analys eller åtgärder"),
+                       what, styr_scale_level_get_label (level), when);
+        }
+    }
+}
+
+static void
+check_unassessed (Checker     *checker,
+                  StyrModel   *model,
+                  GPtrArray   *goals,
+                  const GDate *today)
+{
+  g_autoptr(GPtrArray) occasions = items_of (styr_calendar_get_occasions (styr_model_get_calendar (model)));
+
+  for (guint o = 0; o < occasions->len; o++)
+    {
+      StyrOccasion *occasion = g_ptr_array_index (occasions, o);
+      const StyrPeriod *period = styr_occasion_get_period (occasion);
+      g_autoptr(GDate) end = NULL;
+      g_autofree char *when = NULL;
+      g_autofree char *ended = NULL;
+
+      if ((styr_occasion_get_flags (occasion) & STYR_OCCASION_FLAGS_GOALS) == 0 ||
+          period == NULL)
+        continue;
+
+      end = styr_period_get_end_date (period);
+      if (g_date_compare (end, today) >= 0)
+        continue;
+
+      when = describe_occasion (occasion);
+      ended = format_date (end);
+      for (guint i = 0; i < goals->len; i++)
+        {
+          StyrGoal *goal = g_ptr_array_index (goals, i);
+          StyrAssessment *assessment;
+          g_autofree char *what = NULL;
+          g_autoptr(GPtrArray) objects = NULL;
+
+          /* The council's and the boards' goals are what the follow-up
+           * reports to the council; the levels below are followed up
+           * within the administration. */
+          if (styr_goal_get_level (goal) != STYR_GOAL_LEVEL_COUNCIL &&
+              styr_goal_get_level (goal) != STYR_GOAL_LEVEL_BOARD)
+            continue;
+
+          /* A level the scale lacks is bedomning-okand-niva. */
+          assessment = styr_goal_lookup_assessment (goal, occasion);
+          if (assessment != NULL && styr_assessment_get_level_id (assessment) != NULL)
+            continue;
+
+          what = describe_goal (goal);
+          objects = objects_of (goal, NULL);
+          add_finding (checker, STYR_SEVERITY_WARNING, STYR_FINDING_MAL_EJ_BEDOMT, objects,
+                       _("%s är inte bedömt vid uppföljningen %s, vars period slutade %s"),
+                       what, when, ended);
+        }
+    }
+}
+
+static void
+check_assessment_levels (Checker   *checker,
+                         StyrModel *model,
+                         GPtrArray *goals)
+{
+  StyrScale *scale = styr_model_get_scale (model);
+
+  for (guint i = 0; i < goals->len; i++)
+    {
+      StyrGoal *goal = g_ptr_array_index (goals, i);
+      g_autoptr(GPtrArray) assessments = items_of (styr_goal_get_assessments (goal));
+
+      for (guint j = 0; j < assessments->len; j++)
+        {
+          StyrAssessment *assessment = g_ptr_array_index (assessments, j);
+          const char *level_id = styr_assessment_get_level_id (assessment);
+          const char *prognosis_id = styr_assessment_get_prognosis_id (assessment);
+          g_autofree char *what = describe (goal);
+          g_autofree char *when = describe_occasion (styr_assessment_get_occasion (assessment));
+
+          if (level_id != NULL && styr_scale_lookup_level (scale, level_id) == NULL)
+            {
+              g_autoptr(GPtrArray) objects = objects_of (goal, NULL);
+
+              add_finding (checker, STYR_SEVERITY_ERROR, STYR_FINDING_BEDOMNING_OKAND_NIVA, objects,
+                           _("Bedömningen av %s vid %s anger nivån »%s«, som inte finns i skalan »%s«"),
+                           what, when, level_id, styr_scale_get_id (scale));
+            }
+          if (prognosis_id != NULL && styr_scale_lookup_level (scale, prognosis_id) == NULL)
+            {
+              g_autoptr(GPtrArray) objects = objects_of (goal, NULL);
+
+              add_finding (checker, STYR_SEVERITY_ERROR, STYR_FINDING_BEDOMNING_OKAND_NIVA, objects,
+                           _("Bedömningen av %s vid %s anger prognosen »%s«, som inte finns i skalan »%s«"),
+                           what, when, prognosis_id, styr_scale_get_id (scale));
+            }
+        }
+    }
+}
+
 /**
  * styr_model_validate:
  * @self: a [class@Styr.Model]
  * @year: the budget year the targets are checked for, or 0 for the
  *   model's budget year ([method@Styr.Model.get_budget_year]) or, when
  *   the model has no budget document, the year of @today
- * @today: (nullable): the date review dates are compared with, or %NULL
- *   for the current local date
+ * @today: (nullable): the date review dates and the ends of follow-up
+ *   periods are compared with, or %NULL for the current local date
  *
  * Checks that the goal chain (*målkedjan*) hangs together and that the
  * model holds what follow-up needs, and lists what is wrong as
@@ -601,10 +752,21 @@ check_reviews (Checker     *checker,
  * | `mal-utan-agare` | warning | a goal has no owner | the goal |
  * | `mal-utan-perspektiv` | warning | a goal belongs to no perspective | the goal |
  * | `styrdokument-ej-reviderat` | warning | a document's review date lies before @today ([method@Styr.Document.is_past_review]) | the document |
+ * | `bedomning-utan-analys` | warning | an assessment ([class@Styr.Assessment]) at a level scoring below 1.0 (not fully fulfilled) has neither an analysis (*analys*) nor measures (*åtgärder*); one finding per goal (in order) and occasion (in period order) | the goal |
+ * | `mal-ej-bedomt` | warning | an *inriktningsmål* or a *nämndmål* has no assessment with a level at an occasion of the calendar ([property@Styr.Model:calendar]) that follows up goals ([flags@Styr.OccasionFlags.GOALS]) and whose period ended before @today; one finding per occasion (in calendar order) and goal (in order) | the goal |
+ * | `bedomning-okand-niva` | error | the level or the prognosis of an assessment is not a level of the model's scale ([property@Styr.Model:scale]), e.g. after a switch to another scale; one finding per identifier | the goal |
  *
  * Errors (*fel*) are breaks in the chain and goals that cannot be
  * followed up: the evaluators' first criticism, and what a plan must not
- * be adopted with. Warnings (*varningar*) are gaps a controller fixes
+ * be adopted with.
+ *
+ * `mal-ej-bedomt` looks at *inriktningsmål* and *nämndmål* only: those
+ * are what the follow-up reports to the council (each board's goal
+ * fulfilment, and the council's goals rolled up from the boards), while
+ * *verksamhetsmål* and *enhetsmål* are followed up within the
+ * administration, often at other times. An assessment whose level the
+ * scale lacks counts as made there and is reported as
+ * `bedomning-okand-niva` instead. Warnings (*varningar*) are gaps a controller fixes
  * before the next follow-up. Information is worth knowing but often
  * deliberate.
  *
@@ -672,6 +834,9 @@ styr_model_validate (StyrModel   *self,
   check_owners (&checker, goals);
   check_goal_perspectives (&checker, goals);
   check_reviews (&checker, documents, today);
+  check_assessment_analysis (&checker, goals);
+  check_unassessed (&checker, self, goals, today);
+  check_assessment_levels (&checker, self, goals);
 
   return G_LIST_MODEL (checker.store);
 }

@@ -159,6 +159,39 @@ G_BEGIN_DECLS
  */
 #define STYR_FINDING_STYRDOKUMENT_EJ_REVIDERAT "styrdokument-ej-reviderat"
 
+/**
+ * STYR_FINDING_BEDOMNING_UTAN_ANALYS:
+ *
+ * The code of a [class@Styr.Finding]: an assessment below full
+ * fulfilment has neither an analysis nor measures. See
+ * [method@Styr.Model.validate].
+ *
+ * Since: 1.0
+ */
+#define STYR_FINDING_BEDOMNING_UTAN_ANALYS "bedomning-utan-analys"
+
+/**
+ * STYR_FINDING_MAL_EJ_BEDOMT:
+ *
+ * The code of a [class@Styr.Finding]: an *inriktningsmål* or *nämndmål*
+ * is not assessed at a past follow-up occasion. See
+ * [method@Styr.Model.validate].
+ *
+ * Since: 1.0
+ */
+#define STYR_FINDING_MAL_EJ_BEDOMT "mal-ej-bedomt"
+
+/**
+ * STYR_FINDING_BEDOMNING_OKAND_NIVA:
+ *
+ * The code of a [class@Styr.Finding]: the level or the prognosis of an
+ * assessment is not a level of the model's scale. See
+ * [method@Styr.Model.validate].
+ *
+ * Since: 1.0
+ */
+#define STYR_FINDING_BEDOMNING_OKAND_NIVA "bedomning-okand-niva"
+
 STYR_AVAILABLE_IN_ALL
 GListModel *styr_model_validate (StyrModel   *self,
                                  int          year,

@@ -384,6 +384,75 @@ overdue_review (StyrModel *model)
   styr_document_set_review_date (styr_model_lookup_document (model, "policy"), review);
 }
 
+/* The occasion @id of the calendar, added for @tertial of 2025 with the
+ * GOALS flag when it is not there yet. */
+static StyrOccasion *
+ensure_occasion (StyrModel  *model,
+                 const char *id,
+                 int         tertial)
+{
+  StyrCalendar *calendar = styr_model_get_calendar (model);
+  StyrOccasion *occasion = styr_calendar_lookup_occasion (calendar, id);
+  g_autoptr(StyrPeriod) period = NULL;
+  g_autoptr(StyrOccasion) made = NULL;
+
+  if (occasion != NULL)
+    return occasion;
+
+  period = styr_period_new_tertial (2025, tertial);
+  made = styr_occasion_new (id, NULL, period, STYR_OCCASION_FLAGS_GOALS);
+  OK (styr_calendar_add_occasion (calendar, made, &ok_error));
+  return made;  /* owned by the calendar */
+}
+
+static StyrAssessment *
+assess (StyrModel    *model,
+        const char   *goal_id,
+        StyrOccasion *occasion,
+        const char   *level_id)
+{
+  g_autoptr(StyrAssessment) a = styr_assessment_new (goal (model, goal_id), occasion);
+
+  styr_assessment_set_level_id (a, level_id);
+  OK (styr_goal_set_assessment (goal (model, goal_id), a, &ok_error));
+  return a;  /* owned by the goal */
+}
+
+static void
+assess_without_analysis (StyrModel *model)
+{
+  /* 2025-T2 has not ended by 1 May 2025. Fulfilled needs no analysis. */
+  StyrOccasion *t2 = ensure_occasion (model, "2025-t2", 2);
+  StyrAssessment *a = assess (model, "nm-1", t2, "delvis-uppfyllt");
+
+  styr_assessment_set_analysis (a, " \n");
+  assess (model, "im-1", t2, "uppfyllt");
+}
+
+static void
+leave_goal_unassessed (StyrModel *model)
+{
+  /* 2025-T1 ended on 30 April 2025; only nm-2 has no assessment, and
+   * operational goals are not asked for. */
+  StyrOccasion *t1 = ensure_occasion (model, "2025-t1", 1);
+
+  assess (model, "im-1", t1, "uppfyllt");
+  assess (model, "im-2", t1, "uppfyllt");
+  assess (model, "nm-1", t1, "uppfyllt");
+  assess (model, "bm-1", t1, "uppfyllt");
+}
+
+static void
+assess_with_unknown_level (StyrModel *model)
+{
+  StyrOccasion *t2 = ensure_occasion (model, "2025-t2", 2);
+  StyrAssessment *a = assess (model, "nm-2", t2, "uppfyllt");
+
+  /* Changes after storing are not checked. */
+  styr_assessment_set_level_id (a, "gront");
+  styr_assessment_set_prognosis_id (a, "gult");
+}
+
 static const Defect defects[] = {
   { "/validation/defect/kommunkod-ogiltig", break_kommunkod,
     STYR_SEVERITY_WARNING, STYR_FINDING_KOMMUNKOD_OGILTIG, "kommunkod-ogiltig:" },
@@ -419,6 +488,13 @@ static const Defect defects[] = {
     STYR_SEVERITY_WARNING, STYR_FINDING_MAL_UTAN_PERSPEKTIV, "mal-utan-perspektiv: bm-1" },
   { "/validation/defect/styrdokument-ej-reviderat", overdue_review,
     STYR_SEVERITY_WARNING, STYR_FINDING_STYRDOKUMENT_EJ_REVIDERAT, "styrdokument-ej-reviderat: policy" },
+  { "/validation/defect/bedomning-utan-analys", assess_without_analysis,
+    STYR_SEVERITY_WARNING, STYR_FINDING_BEDOMNING_UTAN_ANALYS, "bedomning-utan-analys: nm-1" },
+  { "/validation/defect/mal-ej-bedomt", leave_goal_unassessed,
+    STYR_SEVERITY_WARNING, STYR_FINDING_MAL_EJ_BEDOMT, "mal-ej-bedomt: nm-2" },
+  { "/validation/defect/bedomning-okand-niva", assess_with_unknown_level,
+    STYR_SEVERITY_ERROR, STYR_FINDING_BEDOMNING_OKAND_NIVA,
+    "bedomning-okand-niva: nm-2; bedomning-okand-niva: nm-2" },
 };
 
 static void
@@ -550,6 +626,128 @@ test_today (Fixture       *fixture,
   g_assert_cmpstr (now, ==, "styrdokument-ej-reviderat: policy");
 }
 
+/* Assessments ------------------------------------------------------------ */
+
+static void
+test_assessment_analysis (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  StyrOccasion *t2 = ensure_occasion (fixture->model, "2025-t2", 2);
+  StyrAssessment *a = assess (fixture->model, "nm-1", t2, "ej-uppfyllt");
+  g_autofree char *bare = NULL;
+  g_autofree char *with_measures = NULL;
+  g_autofree char *with_analysis = NULL;
+  g_autofree char *not_assessed = NULL;
+  g_autofree char *unknown = NULL;
+  g_autoptr(GListModel) findings = NULL;
+  g_autoptr(StyrFinding) f = NULL;
+
+  bare = validate_summary (fixture->model, 2025, fixture->today);
+  findings = styr_model_validate (fixture->model, 2025, fixture->today);
+  f = g_list_model_get_item (findings, 0);
+  g_assert_cmpstr (styr_finding_get_message (f), ==,
+                   "Nämndmålet »Fler elever når målen« (nm-1) bedöms som »Ej uppfyllt« vid 2025-t2, "
+                   "men bedömningen har varken analys eller åtgärder");
+
+  styr_assessment_set_measures (a, "Extra lästid");
+  with_measures = validate_summary (fixture->model, 2025, fixture->today);
+  styr_assessment_set_measures (a, NULL);
+  styr_assessment_set_analysis (a, "Färre behöriga lärare");
+  with_analysis = validate_summary (fixture->model, 2025, fixture->today);
+  styr_assessment_set_analysis (a, NULL);
+  styr_assessment_set_level_id (a, NULL);
+  not_assessed = validate_summary (fixture->model, 2025, fixture->today);
+  styr_assessment_set_level_id (a, "okand");
+  unknown = validate_summary (fixture->model, 2025, fixture->today);
+
+  g_assert_cmpstr (bare, ==, "bedomning-utan-analys: nm-1");
+  g_assert_cmpstr (with_measures, ==, "");
+  g_assert_cmpstr (with_analysis, ==, "");
+  g_assert_cmpstr (not_assessed, ==, "");
+  /* An unknown level has no score: only the level is reported. */
+  g_assert_cmpstr (unknown, ==, "bedomning-okand-niva: nm-1");
+}
+
+static void
+test_unassessed_rules (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  StyrModel *model = fixture->model;
+  StyrCalendar *calendar = styr_model_get_calendar (model);
+  StyrOccasion *t1 = ensure_occasion (model, "2025-t1", 1);
+  g_autoptr(StyrPeriod) feb = styr_period_new_month (2025, 2);
+  g_autoptr(StyrOccasion) economy = styr_occasion_new ("ekonomi-feb", "Ekonomirapport februari", feb,
+                                                       STYR_OCCASION_FLAGS_ECONOMY);
+  g_autoptr(GDate) last_day = g_date_new_dmy (30, G_DATE_APRIL, 2025);
+  StyrUnit *sektor = add (model, styr_unit_new ("sektor", STYR_UNIT_KIND_ADMINISTRATION, "Sektor"));
+  g_autofree char *on_last_day = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *level_cleared = NULL;
+  g_autofree char *none_left = NULL;
+  g_autoptr(GListModel) findings = NULL;
+  g_autoptr(StyrFinding) f = NULL;
+  StyrAssessment *a;
+
+  (void) sektor;
+  OK (styr_calendar_add_occasion (calendar, economy, &ok_error));
+  /* An operational goal is never asked for. */
+  add_goal (model, "vm-1", STYR_GOAL_LEVEL_OPERATIONAL, "Läsning", "medborgare", "sektor", NULL, "nm-1", NULL);
+  assess (model, "im-1", t1, "uppfyllt");
+  assess (model, "im-2", t1, "uppfyllt");
+  assess (model, "bm-1", t1, "uppfyllt");
+
+  /* Not before the period has ended, and never for the economy. */
+  on_last_day = validate_summary (model, 2025, last_day);
+  g_assert_cmpstr (on_last_day, ==, "perspektiv-utan-mal: ekonomi");
+  after = validate_summary (model, 2025, fixture->today);
+  g_assert_cmpstr (after, ==, "perspektiv-utan-mal: ekonomi; mal-ej-bedomt: nm-1; mal-ej-bedomt: nm-2");
+
+  findings = styr_model_validate (model, 2025, fixture->today);
+  f = g_list_model_get_item (findings, 1);
+  g_assert_cmpstr (styr_finding_get_message (f), ==,
+                   "Nämndmålet »Fler elever når målen« (nm-1) är inte bedömt vid uppföljningen 2025-t1, "
+                   "vars period slutade 2025-04-30");
+
+  /* An assessment without a level (ej bedömd) is no assessment. */
+  a = assess (model, "nm-1", t1, "delvis-uppfyllt");
+  styr_assessment_set_analysis (a, "Analys");
+  assess (model, "nm-2", t1, NULL);
+  level_cleared = validate_summary (model, 2025, fixture->today);
+  g_assert_cmpstr (level_cleared, ==, "perspektiv-utan-mal: ekonomi; mal-ej-bedomt: nm-2");
+
+  assess (model, "nm-2", t1, "ej-uppfyllt");
+  styr_assessment_set_measures (styr_goal_lookup_assessment (goal (model, "nm-2"), t1), "Åtgärder");
+  none_left = validate_summary (model, 2025, fixture->today);
+  g_assert_cmpstr (none_left, ==, "perspektiv-utan-mal: ekonomi");
+}
+
+static void
+test_scale_switch (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  StyrOccasion *t2 = ensure_occasion (fixture->model, "2025-t2", 2);
+  StyrAssessment *a = assess (fixture->model, "nm-1", t2, "uppfyllt");
+  g_autoptr(StyrScale) jonkoping = styr_scale_new_preset (STYR_SCALE_PRESET_JONKOPING);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GListModel) findings = NULL;
+  g_autoptr(StyrFinding) f = NULL;
+
+  styr_assessment_set_prognosis_id (a, "delvis-uppfyllt");
+  before = validate_summary (fixture->model, 2025, fixture->today);
+  styr_model_set_scale (fixture->model, jonkoping);
+  after = validate_summary (fixture->model, 2025, fixture->today);
+
+  g_assert_cmpstr (before, ==, "");
+  g_assert_cmpstr (after, ==, "bedomning-okand-niva: nm-1; bedomning-okand-niva: nm-1");
+
+  findings = styr_model_validate (fixture->model, 2025, fixture->today);
+  f = g_list_model_get_item (findings, 0);
+  g_assert_cmpstr (styr_finding_get_message (f), ==,
+                   "Bedömningen av »Fler elever når målen« (nm-1) vid 2025-t2 anger nivån »uppfyllt«, "
+                   "som inte finns i skalan »jonkoping«");
+}
+
 /* Order ------------------------------------------------------------------ */
 
 static const char * const check_order[] = {
@@ -567,6 +765,9 @@ static const char * const check_order[] = {
   STYR_FINDING_MAL_UTAN_AGARE,
   STYR_FINDING_MAL_UTAN_PERSPEKTIV,
   STYR_FINDING_STYRDOKUMENT_EJ_REVIDERAT,
+  STYR_FINDING_BEDOMNING_UTAN_ANALYS,
+  STYR_FINDING_MAL_EJ_BEDOMT,
+  STYR_FINDING_BEDOMNING_OKAND_NIVA,
 };
 
 static guint
@@ -636,6 +837,9 @@ main (int   argc,
   g_test_add ("/validation/year", Fixture, NULL, fixture_set_up, test_year, fixture_tear_down);
   g_test_add ("/validation/today", Fixture, NULL, fixture_set_up, test_today, fixture_tear_down);
   g_test_add ("/validation/order", Fixture, NULL, fixture_set_up, test_order, fixture_tear_down);
+  g_test_add ("/validation/assessment/analysis", Fixture, NULL, fixture_set_up, test_assessment_analysis, fixture_tear_down);
+  g_test_add ("/validation/assessment/unassessed", Fixture, NULL, fixture_set_up, test_unassessed_rules, fixture_tear_down);
+  g_test_add ("/validation/assessment/scale-switch", Fixture, NULL, fixture_set_up, test_scale_switch, fixture_tear_down);
 
   return g_test_run ();
 }
