@@ -118,6 +118,19 @@ void _styr_focus_area_unlink_goal    (StyrFocusArea *self, StyrGoal     *goal);
 void _styr_focus_area_link_activity  (StyrFocusArea *self, StyrActivity *activity);
 void _styr_focus_area_unlink_activity(StyrFocusArea *self, StyrActivity *activity);
 
+/* Rows of an indicator for grading (styr-indicator.c). The measurement
+ * at @position (< styr_indicator_get_n_measurements()) in period order:
+ * its period key and value. */
+void     _styr_indicator_get_row             (StyrIndicator *self,
+                                              guint          position,
+                                              guint32       *period_key,
+                                              double        *value);
+/* The comparison values for the period with @period_key, in kommunkod
+ * order, or NULL when there are none. */
+double  *_styr_indicator_dup_comparison_values (StyrIndicator *self,
+                                                guint32        period_key,
+                                                guint         *n_values);
+
 /* Checks that @owner (may be NULL to clear) is an organ or a unit of the
  * same model as @self. Kind-specific rules are the caller's. */
 gboolean _styr_check_owner_entity    (StyrEntity    *self,
