@@ -275,6 +275,10 @@ test_properties (Fixture       *f,
   g_assert_null (styr_assessment_get_level (a));
   g_assert_null (styr_assessment_get_assessed_on (a));
   g_assert_cmpuint (notified, ==, 8);
+
+  /* The handler points at this function's stack: cut it before the
+   * fixture disposes the model and the lists emit one last time. */
+  g_signal_handlers_disconnect_by_data (a, &notified);
 }
 
 /* Storage on the goal ------------------------------------------------------ */
@@ -311,6 +315,10 @@ test_set_lookup (Fixture       *f,
   a1 = g_object_ref (styr_goal_lookup_assessment (f->nm1, f->t1));
   g_assert_cmpstr (styr_assessment_get_level_id (a1), ==, "ej-uppfyllt");
   g_assert_cmpstr (styr_scale_level_get_id (styr_assessment_get_prognosis (a1)), ==, "delvis-uppfyllt");
+
+  /* The handler points at this function's stack: cut it before the
+   * fixture disposes the model and the lists emit one last time. */
+  g_signal_handlers_disconnect_by_data (list, &changed);
 }
 
 static void
@@ -339,6 +347,10 @@ test_replace (Fixture       *f,
   /* The replaced one is no longer watched. */
   styr_assessment_set_analysis (first, "Gammal analys");
   g_assert_cmpuint (changes.count, ==, 2);
+
+  /* The handler points at this function's stack: cut it before the
+   * fixture disposes the model and the lists emit one last time. */
+  g_signal_handlers_disconnect_by_data (f->nm1, &changes);
 }
 
 static void
@@ -369,6 +381,10 @@ test_remove (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "(nm-1)"));
   g_assert_nonnull (strstr (error->message, "(t1)"));
   g_assert_cmpuint (changes.count, ==, 1);
+
+  /* The handler points at this function's stack: cut it before the
+   * fixture disposes the model and the lists emit one last time. */
+  g_signal_handlers_disconnect_by_data (f->nm1, &changes);
 }
 
 static void
@@ -422,6 +438,10 @@ test_errors (Fixture       *f,
       g_assert_null (styr_goal_lookup_assessment (f->nm2, f->t1));
       g_assert_cmpuint (g_list_model_get_n_items (styr_goal_get_assessments (loose)), ==, 0);
     }
+
+  /* The handler points at this function's stack: cut it before the
+   * fixture disposes the model and the lists emit one last time. */
+  g_signal_handlers_disconnect_by_data (f->nm1, &changes);
 }
 
 static void
@@ -469,6 +489,11 @@ test_signal (Fixture       *f,
 
   /* Other goals are not told. */
   g_assert_cmpuint (other.count, ==, 0);
+
+  /* The handler points at this function's stack: cut it before the
+   * fixture disposes the model and the lists emit one last time. */
+  g_signal_handlers_disconnect_by_data (f->nm1, &changes);
+  g_signal_handlers_disconnect_by_data (f->nm2, &other);
 }
 
 static void
@@ -705,6 +730,10 @@ test_goal_removed (Fixture       *f,
 
   g_object_unref (im2);
   g_assert_null (im2);
+
+  /* The handler points at this function's stack: cut it before the
+   * fixture disposes the model and the lists emit one last time. */
+  g_signal_handlers_disconnect_by_data (im2, &changes);
 }
 
 static void
