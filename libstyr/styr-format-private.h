@@ -23,6 +23,15 @@ gboolean    _styr_format_enum_from_token (GType        enum_type,
 /* The tokens of @enum_type joined with ", " for "expected …" messages. */
 char       *_styr_format_enum_tokens     (GType        enum_type);
 
+/* Flags as space-separated tokens in the table's fixed order, NULL when
+ * @value has none; reading refuses unknown, repeated and out-of-order
+ * tokens (any whitespace separates them; no token is no flag). */
+char       *_styr_format_flags_to_string (GType        flags_type,
+                                          guint        value);
+gboolean    _styr_format_flags_from_string (GType      flags_type,
+                                            const char *text,
+                                            guint      *value);
+
 /* Doubles in the shortest form that reads back to the same double, with
  * '.' as decimal point; @buf must hold G_ASCII_DTOSTR_BUF_SIZE bytes.
  * Non-finite values are not written (the caller leaves them out). */

@@ -110,6 +110,14 @@ static const Token puls_steps[] = {
   END
 };
 
+static const Token occasion_flags[] = {
+  { STYR_OCCASION_FLAGS_GOALS, "mal" },
+  { STYR_OCCASION_FLAGS_ECONOMY, "ekonomi" },
+  { STYR_OCCASION_FLAGS_INTERIM_REPORT, "delarsrapport" },
+  { STYR_OCCASION_FLAGS_ANNUAL_REPORT, "arsredovisning" },
+  END
+};
+
 static const Token *
 table_for (GType enum_type)
 {
@@ -133,6 +141,8 @@ table_for (GType enum_type)
     return activity_statuses;
   if (enum_type == STYR_TYPE_PULS_STEP)
     return puls_steps;
+  if (enum_type == STYR_TYPE_OCCASION_FLAGS)
+    return occasion_flags;
 
   g_critical ("No .styr tokens for enum type %s", g_type_name (enum_type));
   return NULL;
@@ -186,6 +196,58 @@ _styr_format_enum_tokens (GType enum_type)
       g_string_append_printf (s, "»%s«", table->token);
     }
   return g_string_free (s, FALSE);
+}
+
+char *
+_styr_format_flags_to_string (GType flags_type,
+                              guint value)
+{
+  const Token *table = table_for (flags_type);
+  GString *s = g_string_new (NULL);
+
+  for (; table != NULL && table->token != NULL; table++)
+    {
+      if ((value & (guint) table->value) == 0)
+        continue;
+      if (s->len > 0)
+        g_string_append_c (s, ' ');
+      g_string_append (s, table->token);
+    }
+  if (s->len == 0)
+    {
+      g_string_free (s, TRUE);
+      return NULL;
+    }
+  return g_string_free (s, FALSE);
+}
+
+gboolean
+_styr_format_flags_from_string (GType       flags_type,
+                                const char *text,
+                                guint      *value)
+{
+  const Token *table = table_for (flags_type);
+  g_auto(GStrv) tokens = NULL;
+  guint flags = 0;
+
+  if (text == NULL || table == NULL)
+    return FALSE;
+
+  /* Each token at most once, in the table's order. */
+  tokens = g_strsplit_set (text, " \t\n\r", -1);
+  for (guint i = 0; tokens[i] != NULL; i++)
+    {
+      if (tokens[i][0] == '\0')
+        continue;
+      while (table->token != NULL && strcmp (table->token, tokens[i]) != 0)
+        table++;
+      if (table->token == NULL)
+        return FALSE;
+      flags |= (guint) table->value;
+      table++;
+    }
+  *value = flags;
+  return TRUE;
 }
 
 static locale_t

@@ -2290,6 +2290,25 @@ _styr_indicator_dup_comparison_values (StyrIndicator *self,
   return values;
 }
 
+/* For the writer: one row after the other, in the order kept. */
+void
+_styr_indicator_get_comparison_row (StyrIndicator *self,
+                                    guint          position,
+                                    guint32       *period_key,
+                                    guint         *kommunkod,
+                                    double        *value)
+{
+  StyrComparison *row;
+
+  g_return_if_fail (STYR_IS_INDICATOR (self));
+  g_return_if_fail (position < styr_indicator_get_n_comparison_values (self));
+
+  row = COMPARISON_AT (self, position);
+  *period_key = row->period_key;
+  *kommunkod = (guint) row->municipality;
+  *value = row->value;
+}
+
 
 /* Reverse links ------------------------------------------------------------ */
 

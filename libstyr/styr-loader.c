@@ -90,6 +90,8 @@ typedef enum
   E_VARDE,
   E_SKALA,
   E_NIVA,
+  E_KALENDER,
+  E_TILLFALLE,
   E_PERSPEKTIV,
   E_BESKRIVNING,
   E_ORGAN,
@@ -99,10 +101,14 @@ typedef enum
   E_INDIKATOR,
   E_MALVARDE,
   E_MATVARDE,
+  E_JAMFORELSE,
   E_MAL,
   E_BIDRAR_TILL,
   E_REF_FOKUSOMRADE,
   E_REF_INDIKATOR,
+  E_BEDOMNING,
+  E_ANALYS,
+  E_ATGARDER,
   E_AKTIVITET,
   E_FORVANTAT_RESULTAT,
   E_REF_MAL,
@@ -134,7 +140,7 @@ typedef struct
 #define CHILDREN_END { N_ELEMS, FALSE }
 
 static const Child styr_children[] = {
-  { E_KOMMUN, TRUE }, { E_SKALA, TRUE }, { E_PERSPEKTIV, FALSE },
+  { E_KOMMUN, TRUE }, { E_SKALA, TRUE }, { E_KALENDER, TRUE }, { E_PERSPEKTIV, FALSE },
   { E_ORGAN, FALSE }, { E_ENHET, FALSE }, { E_DOKUMENT, FALSE },
   { E_FOKUSOMRADE, FALSE }, { E_INDIKATOR, FALSE }, { E_MAL, FALSE },
   { E_AKTIVITET, FALSE }, { E_ARENA, FALSE }, CHILDREN_END
@@ -143,13 +149,18 @@ static const Child kommun_children[] = {
   { E_VISION, TRUE }, { E_VARDE, FALSE }, CHILDREN_END
 };
 static const Child skala_children[] = { { E_NIVA, FALSE }, CHILDREN_END };
+static const Child kalender_children[] = { { E_TILLFALLE, FALSE }, CHILDREN_END };
 static const Child described_children[] = { { E_BESKRIVNING, TRUE }, CHILDREN_END };
 static const Child indikator_children[] = {
-  { E_BESKRIVNING, TRUE }, { E_MALVARDE, FALSE }, { E_MATVARDE, FALSE }, CHILDREN_END
+  { E_BESKRIVNING, TRUE }, { E_MALVARDE, FALSE }, { E_MATVARDE, FALSE },
+  { E_JAMFORELSE, FALSE }, CHILDREN_END
 };
 static const Child mal_children[] = {
   { E_BESKRIVNING, TRUE }, { E_BIDRAR_TILL, FALSE }, { E_REF_FOKUSOMRADE, FALSE },
-  { E_REF_INDIKATOR, FALSE }, CHILDREN_END
+  { E_REF_INDIKATOR, FALSE }, { E_BEDOMNING, FALSE }, CHILDREN_END
+};
+static const Child bedomning_children[] = {
+  { E_ANALYS, TRUE }, { E_ATGARDER, TRUE }, CHILDREN_END
 };
 static const Child aktivitet_children[] = {
   { E_BESKRIVNING, TRUE }, { E_FORVANTAT_RESULTAT, TRUE }, { E_REF_MAL, FALSE },
@@ -167,6 +178,9 @@ static const ElemSpec specs[N_ELEMS] = {
   [E_VARDE] = { "varde", { NULL }, NULL, TRUE },
   [E_SKALA] = { "skala", { "id", "?namn", "?ej-bedomd", NULL }, skala_children, FALSE },
   [E_NIVA] = { "niva", { "id", "?namn", "?farg", "poang", NULL }, NULL, FALSE },
+  [E_KALENDER] = { "kalender", { "?namn", NULL }, kalender_children, FALSE },
+  [E_TILLFALLE] = { "tillfalle", { "id", "?namn", "period", "?flaggor", "?sista-dag", NULL },
+                    NULL, FALSE },
   [E_PERSPEKTIV] = { "perspektiv", { "id", "?namn", "?farg", NULL }, described_children, FALSE },
   [E_BESKRIVNING] = { "beskrivning", { NULL }, NULL, TRUE },
   [E_ORGAN] = { "organ", { "id", "typ", "?namn", "?sektor", "?agardirektiv", NULL }, NULL, FALSE },
@@ -180,11 +194,16 @@ static const ElemSpec specs[N_ELEMS] = {
                     indikator_children, FALSE },
   [E_MALVARDE] = { "malvarde", { "ar", "varde", "?hog", "?gul", NULL }, NULL, FALSE },
   [E_MATVARDE] = { "matvarde", { "period", "varde", "?kvinnor", "?man", NULL }, NULL, TRUE },
+  [E_JAMFORELSE] = { "jamforelse", { "kommun", "period", "varde", NULL }, NULL, FALSE },
   [E_MAL] = { "mal", { "id", "niva", "?titel", "?perspektiv", "?agare", "?dokument", NULL },
               mal_children, FALSE },
   [E_BIDRAR_TILL] = { "bidrar-till", { "mal", NULL }, NULL, FALSE },
   [E_REF_FOKUSOMRADE] = { "fokusomrade", { "ref", NULL }, NULL, FALSE },
   [E_REF_INDIKATOR] = { "indikator", { "ref", NULL }, NULL, FALSE },
+  [E_BEDOMNING] = { "bedomning", { "tillfalle", "?niva", "?prognos", "?av", "?datum", NULL },
+                    bedomning_children, FALSE },
+  [E_ANALYS] = { "analys", { NULL }, NULL, TRUE },
+  [E_ATGARDER] = { "atgarder", { NULL }, NULL, TRUE },
   [E_AKTIVITET] = { "aktivitet", { "id", "?titel", "status", "?start", "?slut", "?ansvarig",
                                    "?enhet", "?dokument", NULL }, aktivitet_children, FALSE },
   [E_FORVANTAT_RESULTAT] = { "forvantat-resultat", { NULL }, NULL, TRUE },
@@ -240,6 +259,36 @@ ref_clear (gpointer data)
   g_free (ref->id);
 }
 
+/* An assessment (<bedomning>), stored once the references are resolved:
+ * its occasion may only be looked up, and its levels only checked, when
+ * the calendar and the scale are complete. */
+typedef struct
+{
+  StyrGoal   *goal;     /* unowned: the model owns it */
+  char       *occasion_id;
+  char       *level_id;
+  char       *prognosis_id;
+  char       *assessed_by;
+  GDate       assessed_on;
+  char       *analysis;
+  char       *measures;
+  guint       line;
+  guint       column;
+} PendingAssessment;
+
+static void
+pending_assessment_clear (gpointer data)
+{
+  PendingAssessment *pending = data;
+
+  g_free (pending->occasion_id);
+  g_free (pending->level_id);
+  g_free (pending->prognosis_id);
+  g_free (pending->assessed_by);
+  g_free (pending->analysis);
+  g_free (pending->measures);
+}
+
 /* ------------------------------------------------------------------ */
 /* The state of one load                                              */
 /* ------------------------------------------------------------------ */
@@ -271,6 +320,10 @@ typedef struct
   /* indikator: the order of targets and measurements */
   gint64      last_year;
   StyrPeriod *last_period;
+  /* indikator: the order of comparison values (period key, kommunkod) */
+  gboolean    has_comparison;
+  guint32     last_comparison_key;
+  guint       last_comparison_code;
   /* arena: the last puls step; puls: its step */
   int         step;
   /* matvarde, until its comment has been read */
@@ -323,9 +376,11 @@ typedef struct
   xmlTextReaderPtr  reader;
   GArray           *frames;
   GArray           *refs;
+  GArray           *assessments; /* PendingAssessment, in file order */
   GPtrArray        *values;     /* kommun's varde texts */
   StyrModel        *model;
   StyrScale        *scale;      /* unowned, the model holds it */
+  StyrCalendar     *calendar;   /* unowned, the model holds it */
   gboolean          seen_root;
   gboolean          done_root;
 
@@ -960,6 +1015,27 @@ attr_date (Load        *load,
   return FALSE;
 }
 
+/* A required period. */
+static StyrPeriod *
+attr_period (Load        *load,
+             Pos          pos,
+             const Attrs *attrs,
+             const char  *name)
+{
+  const char *text = get_attr (attrs, name);
+  g_autoptr(GError) period_error = NULL;
+  StyrPeriod *period;
+
+  period = styr_period_parse (text, &period_error);
+  if (period != NULL)
+    return period;
+
+  set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+             _("Ogiltig period »%s« för »%s« i <%s>; väntade till exempel »2025«, »2025-T2«, »2025-Q3« eller »2025-05« (%s)"),
+             text, name, attrs->spec->name, period_error->message);
+  return NULL;
+}
+
 static gboolean
 attr_colour (Load        *load,
              Pos          pos,
@@ -1213,6 +1289,62 @@ start_element_attrs (Load  *load,
       }
       return TRUE;
 
+    case E_KALENDER:
+      {
+        g_autoptr(StyrCalendar) calendar =
+          styr_calendar_new (empty_to_null (get_attr (attrs, "namn")));
+
+        styr_model_set_calendar (load->model, calendar);
+        load->calendar = calendar;
+      }
+      return TRUE;
+
+    case E_TILLFALLE:
+      {
+        g_autoptr(StyrOccasion) occasion = NULL;
+        g_autoptr(StyrOccasion) last = NULL;
+        g_autoptr(StyrPeriod) period = NULL;
+        const char *flags_text = get_attr (attrs, "flaggor");
+        GListModel *occasions;
+        guint flags = STYR_OCCASION_FLAGS_NONE;
+        GDate deadline;
+
+        period = attr_period (load, pos, attrs, "period");
+        if (period == NULL ||
+            !attr_date (load, pos, attrs, "sista-dag", &deadline))
+          return FALSE;
+        if (flags_text != NULL &&
+            !_styr_format_flags_from_string (STYR_TYPE_OCCASION_FLAGS, flags_text, &flags))
+          {
+            g_autofree char *expected = _styr_format_enum_tokens (STYR_TYPE_OCCASION_FLAGS);
+
+            set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+                       _("Ogiltigt värde »%s« för »flaggor« i <tillfalle>; väntade några av %s, åtskilda av mellanslag, i den ordningen och högst en gång vardera"),
+                       flags_text, expected);
+            return FALSE;
+          }
+        occasion = styr_occasion_new (get_attr (attrs, "id"),
+                                      empty_to_null (get_attr (attrs, "namn")),
+                                      period, flags);
+        styr_occasion_set_deadline (occasion, g_date_valid (&deadline) ? &deadline : NULL);
+        if (!styr_calendar_add_occasion (load->calendar, occasion, &error))
+          {
+            take_error (load, pos.line, pos.column, error);
+            return FALSE;
+          }
+        /* The calendar keeps its order; the file must have it too. */
+        occasions = styr_calendar_get_occasions (load->calendar);
+        last = g_list_model_get_item (occasions, g_list_model_get_n_items (occasions) - 1);
+        if (last != occasion)
+          {
+            set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+                       _("<tillfalle id=\"%s\"> står i fel ordning; tillfällena ska stå i årshjulets ordning, efter periodens slut"),
+                       get_attr (attrs, "id"));
+            return FALSE;
+          }
+      }
+      return TRUE;
+
     case E_PERSPEKTIV:
       {
         StyrPerspective *perspective;
@@ -1391,6 +1523,72 @@ start_element_attrs (Load  *load,
       }
       return TRUE;
 
+    case E_JAMFORELSE:
+      {
+        g_autoptr(StyrPeriod) period = NULL;
+        const char *code = get_attr (attrs, "kommun");
+        guint32 key;
+        guint number;
+        double value;
+
+        if (strlen (code) != 4 || !g_ascii_isdigit (code[0]) || !g_ascii_isdigit (code[1]) ||
+            !g_ascii_isdigit (code[2]) || !g_ascii_isdigit (code[3]))
+          {
+            set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+                       _("Ogiltig kommunkod »%s« för »kommun« i <jamforelse>; väntade fyra siffror, till exempel »1292«"),
+                       code);
+            return FALSE;
+          }
+        period = attr_period (load, pos, attrs, "period");
+        if (period == NULL ||
+            !attr_double (load, pos, attrs, "varde", &value))
+          return FALSE;
+
+        key = _styr_period_to_key (period);
+        number = (guint) ((code[0] - '0') * 1000 + (code[1] - '0') * 100 +
+                          (code[2] - '0') * 10 + (code[3] - '0'));
+        if (parent->has_comparison &&
+            (key < parent->last_comparison_key ||
+             (key == parent->last_comparison_key && number <= parent->last_comparison_code)))
+          {
+            set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+                       _("Jämförelsevärdet för kommun %s och %s står i fel ordning; jämförelsevärdena ska stå i periodordning och inom en period efter kommunkod, ett per kommun och period"),
+                       code, get_attr (attrs, "period"));
+            return FALSE;
+          }
+        parent->has_comparison = TRUE;
+        parent->last_comparison_key = key;
+        parent->last_comparison_code = number;
+
+        if (!styr_indicator_set_comparison_value (STYR_INDICATOR (parent->entity), code,
+                                                  period, value, &error))
+          {
+            take_error (load, pos.line, pos.column, error);
+            return FALSE;
+          }
+      }
+      return TRUE;
+
+    case E_BEDOMNING:
+      {
+        PendingAssessment pending = { 0 };
+
+        if (!attr_id (load, pos, attrs, "tillfalle") ||
+            !attr_id (load, pos, attrs, "niva") ||
+            !attr_id (load, pos, attrs, "prognos") ||
+            !attr_date (load, pos, attrs, "datum", &pending.assessed_on))
+          return FALSE;
+        pending.goal = STYR_GOAL (parent->entity);
+        pending.occasion_id = g_strdup (get_attr (attrs, "tillfalle"));
+        pending.level_id = g_strdup (empty_to_null (get_attr (attrs, "niva")));
+        pending.prognosis_id = g_strdup (empty_to_null (get_attr (attrs, "prognos")));
+        pending.assessed_by = g_strdup (empty_to_null (get_attr (attrs, "av")));
+        pending.line = pos.line;
+        pending.column = pos.column;
+        g_array_append_val (load->assessments, pending);
+      }
+      return TRUE;
+
     case E_MAL:
       {
         int level;
@@ -1485,6 +1683,8 @@ start_element_attrs (Load  *load,
     case E_VARDE:
     case E_BESKRIVNING:
     case E_FORVANTAT_RESULTAT:
+    case E_ANALYS:
+    case E_ATGARDER:
     case N_ELEMS:
     default:
       (void) spec;
@@ -1637,7 +1837,7 @@ end_element (Load *load)
   switch (frame->elem)
     {
     case E_STYR:
-      if (frame->stage < 1)
+      if (frame->stage < 0 || load->scale == NULL)
         set_error (load, frame->line, frame->column, STYR_ERROR, STYR_ERROR_PARSE,
                    frame->stage < 0
                      ? _("<styr> saknar <kommun>, som krävs")
@@ -1681,6 +1881,18 @@ end_element (Load *load)
       }
       break;
 
+    case E_ANALYS:
+    case E_ATGARDER:
+      {
+        PendingAssessment *pending = &g_array_index (load->assessments, PendingAssessment,
+                                                     load->assessments->len - 1);
+        char **field = frame->elem == E_ANALYS ? &pending->analysis : &pending->measures;
+
+        g_free (*field);
+        *field = g_strdup (empty_to_null (text));
+      }
+      break;
+
     case E_FORVANTAT_RESULTAT:
       styr_activity_set_expected_result (STYR_ACTIVITY (parent_entity (load)),
                                          empty_to_null (text));
@@ -1701,6 +1913,10 @@ end_element (Load *load)
 
     case E_SKALA:
     case E_NIVA:
+    case E_KALENDER:
+    case E_TILLFALLE:
+    case E_JAMFORELSE:
+    case E_BEDOMNING:
     case E_PERSPEKTIV:
     case E_ORGAN:
     case E_ENHET:
@@ -1965,6 +2181,69 @@ resolve_refs (Load *load)
     }
 }
 
+/* Stores the assessments, in file order, once the calendar, the scale and
+ * the goals are complete. */
+static void
+apply_assessments (Load *load)
+{
+  for (guint i = 0; i < load->assessments->len && load->error == NULL; i++)
+    {
+      const PendingAssessment *pending = &g_array_index (load->assessments, PendingAssessment, i);
+      g_autoptr(StyrAssessment) assessment = NULL;
+      g_autoptr(StyrAssessment) last = NULL;
+      StyrOccasion *occasion;
+      GListModel *assessments;
+      GError *error = NULL;
+
+      occasion = styr_calendar_lookup_occasion (styr_model_get_calendar (load->model),
+                                                pending->occasion_id);
+      if (occasion == NULL)
+        {
+          g_autofree char *from = _styr_entity_describe (STYR_ENTITY (pending->goal));
+
+          set_error (load, pending->line, pending->column, STYR_ERROR, STYR_ERROR_NOT_FOUND,
+                     _("%s hänvisar till »%s« (bedomning tillfalle), men inget sådant uppföljningstillfälle finns i <kalender>"),
+                     from, pending->occasion_id);
+          return;
+        }
+      if (styr_goal_lookup_assessment (pending->goal, occasion) != NULL)
+        {
+          g_autofree char *from = _styr_entity_describe (STYR_ENTITY (pending->goal));
+
+          set_error (load, pending->line, pending->column, STYR_ERROR, STYR_ERROR_PARSE,
+                     _("%s har två bedömningar för uppföljningstillfället »%s«; högst en per tillfälle"),
+                     from, pending->occasion_id);
+          return;
+        }
+
+      assessment = styr_assessment_new (pending->goal, occasion);
+      styr_assessment_set_level_id (assessment, pending->level_id);
+      styr_assessment_set_prognosis_id (assessment, pending->prognosis_id);
+      styr_assessment_set_assessed_by (assessment, pending->assessed_by);
+      styr_assessment_set_assessed_on (assessment,
+                                       g_date_valid (&pending->assessed_on) ? &pending->assessed_on : NULL);
+      styr_assessment_set_analysis (assessment, pending->analysis);
+      styr_assessment_set_measures (assessment, pending->measures);
+      if (!styr_goal_set_assessment (pending->goal, assessment, &error))
+        {
+          take_error (load, pending->line, pending->column, error);
+          return;
+        }
+
+      /* The goal keeps its assessments in calendar order; the file must
+       * have them so too. */
+      assessments = styr_goal_get_assessments (pending->goal);
+      last = g_list_model_get_item (assessments, g_list_model_get_n_items (assessments) - 1);
+      if (last != assessment)
+        {
+          set_error (load, pending->line, pending->column, STYR_ERROR, STYR_ERROR_PARSE,
+                     _("<bedomning tillfalle=\"%s\"> står i fel ordning; bedömningarna ska stå i årshjulets ordning"),
+                     pending->occasion_id);
+          return;
+        }
+    }
+}
+
 /* ------------------------------------------------------------------ */
 /* One load                                                           */
 /* ------------------------------------------------------------------ */
@@ -2008,8 +2287,11 @@ load_stream (StyrLoader    *self,
   g_array_set_clear_func (load.frames, frame_clear);
   load.refs = g_array_new (FALSE, TRUE, sizeof (Ref));
   g_array_set_clear_func (load.refs, ref_clear);
+  load.assessments = g_array_new (FALSE, TRUE, sizeof (PendingAssessment));
+  g_array_set_clear_func (load.assessments, pending_assessment_clear);
   load.values = g_ptr_array_new_with_free_func (g_free);
   load.model = styr_model_new ();
+  load.calendar = styr_model_get_calendar (load.model);
 
   report_progress (&load, 0.0);
 
@@ -2067,6 +2349,8 @@ load_stream (StyrLoader    *self,
 
   if (load.error == NULL)
     resolve_refs (&load);
+  if (load.error == NULL)
+    apply_assessments (&load);
 
   g_clear_pointer (&load.reader, xmlFreeTextReader);
   g_clear_error (&load.io_error);
@@ -2074,6 +2358,7 @@ load_stream (StyrLoader    *self,
   g_clear_pointer (&load.tags, g_array_unref);
   g_clear_pointer (&load.frames, g_array_unref);
   g_clear_pointer (&load.refs, g_array_unref);
+  g_clear_pointer (&load.assessments, g_array_unref);
   g_clear_pointer (&load.values, g_ptr_array_unref);
 
   if (load.error != NULL)

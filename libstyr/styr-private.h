@@ -130,6 +130,13 @@ void     _styr_indicator_get_row             (StyrIndicator *self,
 double  *_styr_indicator_dup_comparison_values (StyrIndicator *self,
                                                 guint32        period_key,
                                                 guint         *n_values);
+/* The comparison value at @position (< get_n_comparison_values()), in
+ * the order they are kept: by period key, then kommunkod (as a number). */
+void     _styr_indicator_get_comparison_row  (StyrIndicator *self,
+                                              guint          position,
+                                              guint32       *period_key,
+                                              guint         *kommunkod,
+                                              double        *value);
 
 /* Checks that @owner (may be NULL to clear) is an organ or a unit of the
  * same model as @self. Kind-specific rules are the caller's. */

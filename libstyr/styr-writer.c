@@ -366,6 +366,34 @@ write_scale (Writer    *w,
 }
 
 static void
+write_calendar (Writer       *w,
+                StyrCalendar *calendar)
+{
+  GListModel *occasions = styr_calendar_get_occasions (calendar);
+  guint n = g_list_model_get_n_items (occasions);
+
+  writer_start (w, "kalender");
+  writer_attr (w, "namn", styr_calendar_get_name (calendar));
+  /* In the calendar's order: by the end of the period. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(StyrOccasion) occasion = g_list_model_get_item (occasions, i);
+      g_autofree char *period = styr_period_to_string (styr_occasion_get_period (occasion));
+      g_autofree char *flags = _styr_format_flags_to_string (STYR_TYPE_OCCASION_FLAGS,
+                                                             styr_occasion_get_flags (occasion));
+
+      writer_start (w, "tillfalle");
+      writer_attr (w, "id", styr_occasion_get_id (occasion));
+      writer_attr (w, "namn", styr_occasion_get_name (occasion));
+      writer_attr (w, "period", period);
+      writer_attr (w, "flaggor", flags);
+      writer_attr_date (w, "sista-dag", styr_occasion_get_deadline (occasion));
+      writer_end (w);
+    }
+  writer_end (w);
+}
+
+static void
 write_perspective (Writer  *w,
                    gpointer item)
 {
@@ -454,7 +482,7 @@ write_indicator (Writer  *w,
   StyrIndicator *indicator = item;
   g_autofree int *years = NULL;
   gsize n_years = 0;
-  guint n_measurements;
+  guint n_measurements, n_comparisons;
   int baseline_year = styr_indicator_get_baseline_year (indicator);
 
   writer_start (w, "indikator");
@@ -513,7 +541,64 @@ write_indicator (Writer  *w,
       writer_end (w);
     }
 
+  /* Comparison values by period, then kommunkod, as the indicator keeps
+   * them. */
+  n_comparisons = styr_indicator_get_n_comparison_values (indicator);
+  for (guint i = 0; i < n_comparisons && !writer_failed (w); i++)
+    {
+      g_autoptr(StyrPeriod) period = NULL;
+      g_autofree char *period_text = NULL;
+      char code[8];
+      guint32 key;
+      guint kommunkod;
+      double value;
+
+      _styr_indicator_get_comparison_row (indicator, i, &key, &kommunkod, &value);
+      period = _styr_period_from_key (key);
+      period_text = styr_period_to_string (period);
+      g_snprintf (code, sizeof code, "%04u", kommunkod);
+
+      writer_start (w, "jamforelse");
+      writer_attr (w, "kommun", code);
+      writer_attr (w, "period", period_text);
+      writer_attr_double (w, "varde", value);
+      writer_end (w);
+    }
+
   writer_end (w);
+}
+
+/* The assessments of @goal in calendar order. An assessment of an occasion
+ * since taken out of the calendar is not written: its reference would
+ * dangle. */
+static void
+write_assessments (Writer   *w,
+                   StyrGoal *goal)
+{
+  StyrModel *model = styr_entity_get_model (STYR_ENTITY (goal));
+  StyrCalendar *calendar = model != NULL ? styr_model_get_calendar (model) : NULL;
+  GListModel *assessments = styr_goal_get_assessments (goal);
+  guint n = g_list_model_get_n_items (assessments);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(StyrAssessment) assessment = g_list_model_get_item (assessments, i);
+      StyrOccasion *occasion = styr_assessment_get_occasion (assessment);
+      const char *id = styr_occasion_get_id (occasion);
+
+      if (calendar == NULL || styr_calendar_lookup_occasion (calendar, id) != occasion)
+        continue;
+
+      writer_start (w, "bedomning");
+      writer_attr (w, "tillfalle", id);
+      writer_attr (w, "niva", styr_assessment_get_level_id (assessment));
+      writer_attr (w, "prognos", styr_assessment_get_prognosis_id (assessment));
+      writer_attr (w, "av", styr_assessment_get_assessed_by (assessment));
+      writer_attr_date (w, "datum", styr_assessment_get_assessed_on (assessment));
+      writer_text_element (w, "analys", styr_assessment_get_analysis (assessment));
+      writer_text_element (w, "atgarder", styr_assessment_get_measures (assessment));
+      writer_end (w);
+    }
 }
 
 static void
@@ -534,6 +619,7 @@ write_goal (Writer  *w,
   writer_ref_list (w, "bidrar-till", "mal", styr_goal_get_parents (goal));
   writer_ref_list (w, "fokusomrade", "ref", styr_goal_get_focus_areas (goal));
   writer_ref_list (w, "indikator", "ref", styr_goal_get_indicators (goal));
+  write_assessments (w, goal);
   writer_end (w);
 }
 
@@ -625,6 +711,7 @@ write_model (Writer    *w,
 
   write_kommun (w, model);
   write_scale (w, styr_model_get_scale (model));
+  write_calendar (w, styr_model_get_calendar (model));
   write_section (w, styr_model_get_perspectives (model), write_perspective);
   write_section (w, styr_model_get_organs (model), write_organ);
   write_section (w, styr_model_get_units (model), write_unit);

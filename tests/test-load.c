@@ -142,6 +142,38 @@ test_full (void)
   g_assert_cmpstr (styr_scale_level_get_colour (level), ==, "#f2c037");
   g_assert_cmpfloat (styr_scale_level_get_score (level), ==, 0.5);
 
+  /* kalender */
+  {
+    StyrCalendar *calendar = styr_model_get_calendar (model);
+    GListModel *occasions = styr_calendar_get_occasions (calendar);
+    StyrOccasion *occasion;
+    g_autofree char *period = NULL;
+
+    g_assert_cmpstr (styr_calendar_get_name (calendar), ==, "Ratten 2025");
+    g_assert_cmpuint (g_list_model_get_n_items (occasions), ==, 5);
+    occasion = item (occasions, 0);
+    g_assert_cmpstr (styr_occasion_get_id (occasion), ==, "feb-2025");
+    g_assert_null (styr_occasion_get_name (occasion));
+    g_assert_cmpint (styr_occasion_get_flags (occasion), ==, STYR_OCCASION_FLAGS_ECONOMY);
+    assert_no_date (styr_occasion_get_deadline (occasion));
+    occasion = item (occasions, 2);
+    g_assert_cmpstr (styr_occasion_get_id (occasion), ==, "t2-2025");
+    g_assert_cmpstr (styr_occasion_get_name (occasion), ==, "Delårsrapport");
+    period = styr_period_to_string (styr_occasion_get_period (occasion));
+    g_assert_cmpstr (period, ==, "2025-T2");
+    g_assert_cmpint (styr_occasion_get_flags (occasion), ==,
+                     STYR_OCCASION_FLAGS_GOALS | STYR_OCCASION_FLAGS_ECONOMY |
+                     STYR_OCCASION_FLAGS_INTERIM_REPORT);
+    assert_date (styr_occasion_get_deadline (occasion), 2025, 9, 25);
+    occasion = item (occasions, 3);
+    g_assert_cmpint (styr_occasion_get_flags (occasion), ==,
+                     STYR_OCCASION_FLAGS_GOALS | STYR_OCCASION_FLAGS_ECONOMY |
+                     STYR_OCCASION_FLAGS_ANNUAL_REPORT);
+    occasion = item (occasions, 4);
+    g_assert_cmpstr (styr_occasion_get_name (occasion), ==, "Extra \"avstämning\"");
+    g_assert_cmpint (styr_occasion_get_flags (occasion), ==, STYR_OCCASION_FLAGS_NONE);
+  }
+
   /* perspektiv */
   assert_ids (styr_model_get_perspectives (model), "medborgarfokus effektiva");
   perspective = styr_model_lookup_perspective (model, "medborgarfokus");
@@ -256,8 +288,28 @@ test_full (void)
   g_assert_cmpstr (comment, ==, "kommentar med &-tecken");
   g_assert_cmpfloat (styr_indicator_get_measurement_value (indicator, 2), ==, 0.1);
 
+  /* jamforelse */
+  g_assert_cmpuint (styr_indicator_get_n_comparison_values (indicator), ==, 4);
+  {
+    g_auto(GStrv) codes = styr_indicator_dup_comparison_municipalities (indicator);
+    g_autoptr(StyrPeriod) p2024 = styr_period_new_year (2024);
+    g_autoptr(StyrPeriod) p2025 = styr_period_new_year (2025);
+
+    g_assert_cmpuint (g_strv_length (codes), ==, 3);
+    g_assert_cmpstr (codes[0], ==, "0180");
+    g_assert_cmpstr (codes[2], ==, "1283");
+    g_assert_true (styr_indicator_lookup_comparison_value (indicator, "1280", p2024, &value));
+    g_assert_cmpfloat (value, ==, 73);
+    g_assert_true (styr_indicator_lookup_comparison_value (indicator, "0180", p2025, &value));
+    g_assert_cmpfloat (value, ==, 75.25);
+    g_assert_true (styr_indicator_lookup_comparison_value (indicator, "1283", p2025, &value));
+    g_assert_cmpfloat (value, ==, 1e20);
+    g_assert_false (styr_indicator_lookup_comparison_value (indicator, "1280", p2025, NULL));
+  }
+
   indicator = styr_model_lookup_indicator (model, "resultat");
   g_assert_null (styr_indicator_get_name (indicator));
+  g_assert_cmpuint (styr_indicator_get_n_comparison_values (indicator), ==, 0);
   g_assert_cmpint (styr_indicator_get_direction (indicator), ==, STYR_INDICATOR_DIRECTION_RANGE);
   g_assert_cmpint (styr_indicator_get_source (indicator), ==, STYR_INDICATOR_SOURCE_FINANCE);
   g_assert_cmpint (styr_indicator_get_frequency (indicator), ==, STYR_FREQUENCY_TERTIAL);
@@ -278,11 +330,47 @@ test_full (void)
   assert_ids (styr_goal_get_focus_areas (goal), "integration");
   assert_ids (styr_goal_get_indicators (goal), "godkanda");
   assert_ids (styr_goal_get_children (goal), "nm-1");
+  {
+    GListModel *assessments = styr_goal_get_assessments (goal);
+    StyrAssessment *assessment;
+
+    g_assert_cmpuint (g_list_model_get_n_items (assessments), ==, 2);
+    assessment = item (assessments, 0);
+    g_assert_cmpstr (styr_occasion_get_id (styr_assessment_get_occasion (assessment)), ==, "t1-2025");
+    g_assert_cmpstr (styr_assessment_get_level_id (assessment), ==, "delvis");
+    g_assert_true (styr_assessment_get_level (assessment) == level);
+    g_assert_cmpstr (styr_assessment_get_prognosis_id (assessment), ==, "uppfyllt");
+    g_assert_cmpstr (styr_assessment_get_assessed_by (assessment), ==, "Anna Andersson");
+    assert_date (styr_assessment_get_assessed_on (assessment), 2025, 5, 12);
+    g_assert_cmpstr (styr_assessment_get_analysis (assessment), ==,
+                     "Andelen ökar & ligger nära målet.\nAndra raden.");
+    g_assert_cmpstr (styr_assessment_get_measures (assessment), ==, "Fler lärare i svenska.");
+    assessment = item (assessments, 1);
+    g_assert_cmpstr (styr_occasion_get_id (styr_assessment_get_occasion (assessment)), ==, "t2-2025");
+    g_assert_cmpstr (styr_assessment_get_level_id (assessment), ==, "uppfyllt");
+    g_assert_null (styr_assessment_get_prognosis_id (assessment));
+    g_assert_null (styr_assessment_get_assessed_by (assessment));
+    assert_no_date (styr_assessment_get_assessed_on (assessment));
+    g_assert_null (styr_assessment_get_analysis (assessment));
+    g_assert_null (styr_assessment_get_measures (assessment));
+  }
   goal = styr_model_lookup_goal (model, "nm-1");
   g_assert_cmpint (styr_goal_get_level (goal), ==, STYR_GOAL_LEVEL_BOARD);
   assert_ids (styr_goal_get_parents (goal), "im-1 im-2");
   g_assert_true (styr_goal_get_primary_parent (goal) == styr_model_lookup_goal (model, "im-1"));
   assert_ids (styr_goal_get_indicators (goal), "godkanda resultat");
+  {
+    GListModel *assessments = styr_goal_get_assessments (goal);
+    StyrAssessment *assessment;
+
+    g_assert_cmpuint (g_list_model_get_n_items (assessments), ==, 1);
+    assessment = item (assessments, 0);
+    g_assert_null (styr_assessment_get_level_id (assessment));
+    g_assert_cmpstr (styr_assessment_get_prognosis_id (assessment), ==, "ej-uppfyllt");
+    g_assert_null (styr_assessment_get_analysis (assessment));
+    g_assert_cmpstr (styr_assessment_get_measures (assessment), ==, "Åtgärdsplan tas fram.");
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (styr_goal_get_assessments (styr_model_lookup_goal (model, "im-2"))), ==, 0);
   g_assert_null (styr_goal_get_perspective (goal));
   g_assert_null (styr_goal_get_document (goal));
   goal = styr_model_lookup_goal (model, "em-1");
@@ -557,6 +645,112 @@ static const ErrorCase error_cases[] = {
   { "/load/error/wrong-owner", HEAD
     "  <enhet id=\"e\" niva=\"enhet\"/>\n  <mal id=\"im\" niva=\"inriktningsmal\" agare=\"e\"/>\n</styr>\n",
     STYR_ERROR_WRONG_OWNER, "test.styr:6:3: ", NULL },
+  { "/load/error/kalender-twice", HEAD "  <kalender/>\n  <kalender/>\n</styr>\n",
+    STYR_ERROR_PARSE, "test.styr:6:3: ", "<kalender>" },
+  { "/load/error/kalender-order", HEAD "  <perspektiv id=\"p\"/>\n  <kalender/>\n</styr>\n",
+    STYR_ERROR_PARSE, "test.styr:6:3: ", "<kalender>" },
+  { "/load/error/bad-flag", HEAD
+    "  <kalender>\n    <tillfalle id=\"t1\" period=\"2025-T1\" flaggor=\"mal budget\"/>\n  </kalender>\n</styr>\n",
+    STYR_ERROR_PARSE, "test.styr:6:5: ", "»delarsrapport«" },
+  { "/load/error/flag-order", HEAD
+    "  <kalender>\n    <tillfalle id=\"t1\" period=\"2025-T1\" flaggor=\"ekonomi mal\"/>\n  </kalender>\n</styr>\n",
+    STYR_ERROR_PARSE, "test.styr:6:5: ", "ekonomi mal" },
+  { "/load/error/flag-twice", HEAD
+    "  <kalender>\n    <tillfalle id=\"t1\" period=\"2025-T1\" flaggor=\"mal mal\"/>\n  </kalender>\n</styr>\n",
+    STYR_ERROR_PARSE, "test.styr:6:5: ", "mal mal" },
+  { "/load/error/occasion-missing-period", HEAD
+    "  <kalender>\n    <tillfalle id=\"t1\"/>\n  </kalender>\n</styr>\n",
+    STYR_ERROR_PARSE, "test.styr:6:5: ", "period" },
+  { "/load/error/occasion-bad-period", HEAD
+    "  <kalender>\n    <tillfalle id=\"t1\" period=\"2025-T5\"/>\n  </kalender>\n</styr>\n",
+    STYR_ERROR_PARSE, "test.styr:6:5: ", "2025-T5" },
+  { "/load/error/occasion-bad-deadline", HEAD
+    "  <kalender>\n    <tillfalle id=\"t1\" period=\"2025-T1\" sista-dag=\"2025-02-29\"/>\n  </kalender>\n</styr>\n",
+    STYR_ERROR_PARSE, "test.styr:6:5: ", "2025-02-29" },
+  { "/load/error/occasion-order", HEAD
+    "  <kalender>\n    <tillfalle id=\"t2\" period=\"2025-T2\"/>\n"
+    "    <tillfalle id=\"t1\" period=\"2025-T1\"/>\n  </kalender>\n</styr>\n",
+    STYR_ERROR_PARSE, "test.styr:7:5: ", "t1" },
+  { "/load/error/occasion-duplicate-id", HEAD
+    "  <kalender>\n    <tillfalle id=\"t\" period=\"2025-T1\"/>\n"
+    "    <tillfalle id=\"t\" period=\"2025-T2\"/>\n  </kalender>\n</styr>\n",
+    STYR_ERROR_DUPLICATE_ID, "test.styr:7:5: ", "»t«" },
+  { "/load/error/occasion-invalid-id", HEAD
+    "  <kalender>\n    <tillfalle id=\"t 1\" period=\"2025-T1\"/>\n  </kalender>\n</styr>\n",
+    STYR_ERROR_INVALID_ID, "test.styr:6:5: ", "t 1" },
+  { "/load/error/comparison-bad-kommun", HEAD
+    "  <indikator id=\"i\" riktning=\"hogre\" kalla=\"kolada\" frekvens=\"ar\">\n"
+    "    <jamforelse kommun=\"180\" period=\"2025\" varde=\"1\"/>\n  </indikator>\n</styr>\n",
+    STYR_ERROR_PARSE, "test.styr:6:5: ", "180" },
+  { "/load/error/comparison-order", HEAD
+    "  <indikator id=\"i\" riktning=\"hogre\" kalla=\"kolada\" frekvens=\"ar\">\n"
+    "    <jamforelse kommun=\"1280\" period=\"2025\" varde=\"1\"/>\n"
+    "    <jamforelse kommun=\"0180\" period=\"2025\" varde=\"1\"/>\n  </indikator>\n</styr>\n",
+    STYR_ERROR_PARSE, "test.styr:7:5: ", "0180" },
+  { "/load/error/comparison-period-order", HEAD
+    "  <indikator id=\"i\" riktning=\"hogre\" kalla=\"kolada\" frekvens=\"ar\">\n"
+    "    <jamforelse kommun=\"0180\" period=\"2025\" varde=\"1\"/>\n"
+    "    <jamforelse kommun=\"1280\" period=\"2024\" varde=\"1\"/>\n  </indikator>\n</styr>\n",
+    STYR_ERROR_PARSE, "test.styr:7:5: ", "2024" },
+  { "/load/error/comparison-twice", HEAD
+    "  <indikator id=\"i\" riktning=\"hogre\" kalla=\"kolada\" frekvens=\"ar\">\n"
+    "    <jamforelse kommun=\"0180\" period=\"2025\" varde=\"1\"/>\n"
+    "    <jamforelse kommun=\"0180\" period=\"2025\" varde=\"2\"/>\n  </indikator>\n</styr>\n",
+    STYR_ERROR_PARSE, "test.styr:7:5: ", "0180" },
+  { "/load/error/comparison-before-measurement", HEAD
+    "  <indikator id=\"i\" riktning=\"hogre\" kalla=\"kolada\" frekvens=\"ar\">\n"
+    "    <jamforelse kommun=\"0180\" period=\"2025\" varde=\"1\"/>\n"
+    "    <matvarde period=\"2025\" varde=\"2\"/>\n  </indikator>\n</styr>\n",
+    STYR_ERROR_PARSE, "test.styr:7:5: ", "<matvarde>" },
+  { "/load/error/comparison-bad-value", HEAD
+    "  <indikator id=\"i\" riktning=\"hogre\" kalla=\"kolada\" frekvens=\"ar\">\n"
+    "    <jamforelse kommun=\"0180\" period=\"2025\" varde=\"inf\"/>\n  </indikator>\n</styr>\n",
+    STYR_ERROR_PARSE, "test.styr:6:5: ", "inf" },
+  { "/load/error/dangling-occasion", HEAD
+    "  <kalender>\n    <tillfalle id=\"t1\" period=\"2025-T1\"/>\n  </kalender>\n"
+    "  <mal id=\"im\" niva=\"inriktningsmal\">\n    <bedomning tillfalle=\"t2\"/>\n  </mal>\n</styr>\n",
+    STYR_ERROR_NOT_FOUND, "test.styr:9:5: ", "»t2«" },
+  { "/load/error/assessment-unknown-level",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<styr xmlns=\"urn:libstyr:styr:1\" format=\"1\">\n  <kommun/>\n"
+    "  <skala id=\"s\">\n    <niva id=\"bra\" poang=\"1\"/>\n  </skala>\n"
+    "  <kalender>\n    <tillfalle id=\"t1\" period=\"2025-T1\"/>\n  </kalender>\n"
+    "  <mal id=\"im\" niva=\"inriktningsmal\">\n"
+    "    <bedomning tillfalle=\"t1\" niva=\"bra\" prognos=\"daligt\"/>\n  </mal>\n</styr>\n",
+    STYR_ERROR_NOT_FOUND, "test.styr:11:5: ", "»daligt«" },
+  { "/load/error/assessment-twice", HEAD
+    "  <kalender>\n    <tillfalle id=\"t1\" period=\"2025-T1\"/>\n  </kalender>\n"
+    "  <mal id=\"im\" niva=\"inriktningsmal\">\n    <bedomning tillfalle=\"t1\"/>\n"
+    "    <bedomning tillfalle=\"t1\"/>\n  </mal>\n</styr>\n",
+    STYR_ERROR_PARSE, "test.styr:10:5: ", "t1" },
+  { "/load/error/assessment-order", HEAD
+    "  <kalender>\n    <tillfalle id=\"t1\" period=\"2025-T1\"/>\n"
+    "    <tillfalle id=\"t2\" period=\"2025-T2\"/>\n  </kalender>\n"
+    "  <mal id=\"im\" niva=\"inriktningsmal\">\n    <bedomning tillfalle=\"t2\"/>\n"
+    "    <bedomning tillfalle=\"t1\"/>\n  </mal>\n</styr>\n",
+    STYR_ERROR_PARSE, "test.styr:11:5: ", "t1" },
+  { "/load/error/assessment-unknown-attribute", HEAD
+    "  <mal id=\"im\" niva=\"inriktningsmal\">\n    <bedomning tillfalle=\"t1\" betyg=\"bra\"/>\n  </mal>\n</styr>\n",
+    STYR_ERROR_PARSE, "test.styr:6:5: ", "betyg" },
+  { "/load/error/assessment-unknown-child", HEAD
+    "  <mal id=\"im\" niva=\"inriktningsmal\">\n    <bedomning tillfalle=\"t1\">\n"
+    "      <kommentar/>\n    </bedomning>\n  </mal>\n</styr>\n",
+    STYR_ERROR_PARSE, "test.styr:7:7: ", "<analys>" },
+  { "/load/error/assessment-child-order", HEAD
+    "  <mal id=\"im\" niva=\"inriktningsmal\">\n    <bedomning tillfalle=\"t1\">\n"
+    "      <atgarder>a</atgarder>\n      <analys>b</analys>\n    </bedomning>\n  </mal>\n</styr>\n",
+    STYR_ERROR_PARSE, "test.styr:8:7: ", "<analys>" },
+  { "/load/error/assessment-before-indicator", HEAD
+    "  <indikator id=\"i\" riktning=\"hogre\" kalla=\"egen\" frekvens=\"ar\"/>\n"
+    "  <mal id=\"im\" niva=\"inriktningsmal\">\n    <bedomning tillfalle=\"t1\"/>\n"
+    "    <indikator ref=\"i\"/>\n  </mal>\n</styr>\n",
+    STYR_ERROR_PARSE, "test.styr:8:5: ", "<indikator>" },
+  { "/load/error/assessment-bad-date", HEAD
+    "  <mal id=\"im\" niva=\"inriktningsmal\">\n    <bedomning tillfalle=\"t1\" datum=\"igår\"/>\n  </mal>\n</styr>\n",
+    STYR_ERROR_PARSE, "test.styr:6:5: ", "igår" },
+  { "/load/error/missing-skala",
+    "<styr xmlns=\"urn:libstyr:styr:1\" format=\"1\">\n  <kommun/>\n  <kalender/>\n</styr>\n",
+    STYR_ERROR_PARSE, "test.styr:1:1: ", "<skala>" },
   { "/load/error/wrong-namespace",
     "<?xml version=\"1.0\"?>\n<styr xmlns=\"urn:libstyr:styr:2\" format=\"1\"/>\n",
     STYR_ERROR_UNSUPPORTED, "test.styr:2:1: ", "urn:libstyr:styr:2" },
@@ -637,7 +831,7 @@ test_limits (void)
   g_autoptr(GError) error = NULL;
   StyrModel *model;
 
-  /* full.styr nests three deep (styr, kommun, vision). */
+  /* full.styr nests four deep (styr, mal, bedomning, analys). */
   styr_loader_set_max_depth (loader, 2);
   model = styr_loader_load_file (loader, file, NULL, &error);
   g_assert_null (model);
@@ -645,7 +839,7 @@ test_limits (void)
   g_assert_nonnull (strstr (error->message, "full.styr:4:5: "));
   g_clear_error (&error);
 
-  styr_loader_set_max_depth (loader, 3);
+  styr_loader_set_max_depth (loader, 4);
   styr_loader_set_max_attributes (loader, 4);
   model = styr_loader_load_file (loader, file, NULL, &error);
   g_assert_null (model);

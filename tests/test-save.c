@@ -255,6 +255,80 @@ build_full_model (void)
   g_assert_true (styr_arena_add_activity (arena, akt, &error));
   g_assert_no_error (error);
 
+  /* The calendar, its occasions added out of order: written in the
+   * calendar's order. */
+  {
+    g_autoptr(StyrCalendar) calendar = styr_calendar_new ("Årshjul 2025");
+    g_autoptr(StyrPeriod) t1 = styr_period_parse ("2025-T1", NULL);
+    g_autoptr(StyrPeriod) t2 = styr_period_parse ("2025-T2", NULL);
+    g_autoptr(StyrPeriod) jun = styr_period_parse ("2025-06", NULL);
+    g_autoptr(StyrPeriod) dec = styr_period_parse ("2025-12", NULL);
+    g_autoptr(StyrPeriod) year = styr_period_new_year (2025);
+    g_autoptr(StyrPeriod) y2024 = styr_period_new_year (2024);
+    g_autoptr(StyrOccasion) o_ar = styr_occasion_new ("ar", "Årsredovisning", year,
+                                                      STYR_OCCASION_FLAGS_GOALS |
+                                                      STYR_OCCASION_FLAGS_ANNUAL_REPORT);
+    g_autoptr(StyrOccasion) o_dec = styr_occasion_new ("dec", "", dec, STYR_OCCASION_FLAGS_NONE);
+    g_autoptr(StyrOccasion) o_t2 = styr_occasion_new ("t2", "Delårsrapport \"augusti\"", t2,
+                                                      STYR_OCCASION_FLAGS_GOALS |
+                                                      STYR_OCCASION_FLAGS_ECONOMY |
+                                                      STYR_OCCASION_FLAGS_INTERIM_REPORT);
+    g_autoptr(StyrOccasion) o_jun = styr_occasion_new ("jun", NULL, jun, STYR_OCCASION_FLAGS_ECONOMY);
+    g_autoptr(StyrOccasion) o_t1 = styr_occasion_new ("t1", "Tertialrapport 1", t1,
+                                                      STYR_OCCASION_FLAGS_GOALS |
+                                                      STYR_OCCASION_FLAGS_ECONOMY);
+    g_autoptr(StyrOccasion) o_gone = styr_occasion_new ("borta", NULL, t1, STYR_OCCASION_FLAGS_GOALS);
+    g_autoptr(GDate) deadline = date (2025, 5, 20);
+    g_autoptr(GDate) assessed = date (2025, 5, 12);
+    g_autoptr(StyrAssessment) a_ar = NULL;
+    g_autoptr(StyrAssessment) a_t2 = NULL;
+    g_autoptr(StyrAssessment) a_t1 = NULL;
+    g_autoptr(StyrAssessment) a_gone = NULL;
+
+    styr_occasion_set_deadline (o_t1, deadline);
+    g_assert_true (styr_calendar_add_occasion (calendar, o_ar, &error));
+    g_assert_true (styr_calendar_add_occasion (calendar, o_dec, &error));
+    g_assert_true (styr_calendar_add_occasion (calendar, o_t2, &error));
+    g_assert_true (styr_calendar_add_occasion (calendar, o_jun, &error));
+    g_assert_true (styr_calendar_add_occasion (calendar, o_t1, &error));
+    g_assert_true (styr_calendar_add_occasion (calendar, o_gone, &error));
+    g_assert_no_error (error);
+    styr_model_set_calendar (model, calendar);
+
+    /* Assessments set out of order; written in the calendar's order. An
+     * assessment of an occasion taken out of the calendar is not
+     * written. */
+    a_ar = styr_assessment_new (im, o_ar);
+    styr_assessment_set_measures (a_ar, "Följs upp");
+    g_assert_true (styr_goal_set_assessment (im, a_ar, &error));
+    a_gone = styr_assessment_new (im, o_gone);
+    styr_assessment_set_level_id (a_gone, "uppfyllt");
+    g_assert_true (styr_goal_set_assessment (im, a_gone, &error));
+    a_t2 = styr_assessment_new (im, o_t2);
+    styr_assessment_set_level_id (a_t2, "uppfyllt");
+    styr_assessment_set_analysis (a_t2, "");
+    g_assert_true (styr_goal_set_assessment (im, a_t2, &error));
+    a_t1 = styr_assessment_new (im, o_t1);
+    styr_assessment_set_level_id (a_t1, "ej-uppfyllt");
+    styr_assessment_set_prognosis_id (a_t1, "uppfyllt");
+    styr_assessment_set_assessed_by (a_t1, "Åsa \"Ö\"");
+    styr_assessment_set_assessed_on (a_t1, assessed);
+    styr_assessment_set_analysis (a_t1, "Sämre än väntat & <oroande>\nrad två");
+    styr_assessment_set_measures (a_t1, "Mer stöd");
+    g_assert_true (styr_goal_set_assessment (im, a_t1, &error));
+    g_assert_no_error (error);
+    g_assert_true (styr_calendar_remove_occasion (calendar, o_gone, &error));
+    g_assert_no_error (error);
+
+    /* Comparison values set out of order; written by period, then
+     * kommunkod. */
+    g_assert_true (styr_indicator_set_comparison_value (godkanda, "1283", t2, -3, &error));
+    g_assert_true (styr_indicator_set_comparison_value (godkanda, "1280", year, 0.1, &error));
+    g_assert_true (styr_indicator_set_comparison_value (godkanda, "0180", year, 74.5, &error));
+    g_assert_true (styr_indicator_set_comparison_value (godkanda, "0180", y2024, 70, &error));
+    g_assert_no_error (error);
+  }
+
   return model;
 }
 
@@ -270,6 +344,13 @@ static const char full_expected[] =
   "    <niva id=\"uppfyllt\" namn=\"Uppfyllt\" farg=\"#2e8540\" poang=\"1\"/>\n"
   "    <niva id=\"ej-uppfyllt\" namn=\"Ej uppfyllt\" poang=\"0\"/>\n"
   "  </skala>\n"
+  "  <kalender namn=\"Årshjul 2025\">\n"
+  "    <tillfalle id=\"t1\" namn=\"Tertialrapport 1\" period=\"2025-T1\" flaggor=\"mal ekonomi\" sista-dag=\"2025-05-20\"/>\n"
+  "    <tillfalle id=\"jun\" period=\"2025-06\" flaggor=\"ekonomi\"/>\n"
+  "    <tillfalle id=\"t2\" namn=\"Delårsrapport &quot;augusti&quot;\" period=\"2025-T2\" flaggor=\"mal ekonomi delarsrapport\"/>\n"
+  "    <tillfalle id=\"ar\" namn=\"Årsredovisning\" period=\"2025\" flaggor=\"mal arsredovisning\"/>\n"
+  "    <tillfalle id=\"dec\" period=\"2025-12\"/>\n"
+  "  </kalender>\n"
   "  <perspektiv id=\"medborgarfokus\" namn=\"Medborgarfokus\" farg=\"#2a6ebb\">\n"
   "    <beskrivning>Medborgarnas &lt;behov&gt;\tfirst</beskrivning>\n"
   "  </perspektiv>\n"
@@ -297,6 +378,10 @@ static const char full_expected[] =
   "Bättre än &lt;väntat&gt; &amp; &quot;bra&quot;\nrad\ttvå&#13;</matvarde>\n"
   "    <matvarde period=\"2025-T2\" varde=\"1e+20\"/>\n"
   "    <matvarde period=\"2025-05\" varde=\"0.1\"/>\n"
+  "    <jamforelse kommun=\"0180\" period=\"2024\" varde=\"70\"/>\n"
+  "    <jamforelse kommun=\"0180\" period=\"2025\" varde=\"74.5\"/>\n"
+  "    <jamforelse kommun=\"1280\" period=\"2025\" varde=\"0.1\"/>\n"
+  "    <jamforelse kommun=\"1283\" period=\"2025-T2\" varde=\"-3\"/>\n"
   "  </indikator>\n"
   "  <indikator id=\"bare\" riktning=\"hogre\" kalla=\"egen\" frekvens=\"ar\">\n"
   "    <matvarde period=\"2024-Q3\" varde=\"0\"/>\n"
@@ -304,6 +389,14 @@ static const char full_expected[] =
   "  <mal id=\"im-1\" niva=\"inriktningsmal\" titel=\"Trygg uppväxt\" perspektiv=\"medborgarfokus\""
   " agare=\"kf\" dokument=\"budget-2025\">\n"
   "    <beskrivning>Beskrivning\n\nmed tomrad</beskrivning>\n"
+  "    <bedomning tillfalle=\"t1\" niva=\"ej-uppfyllt\" prognos=\"uppfyllt\" av=\"Åsa &quot;Ö&quot;\" datum=\"2025-05-12\">\n"
+  "      <analys>Sämre än väntat &amp; &lt;oroande&gt;\nrad två</analys>\n"
+  "      <atgarder>Mer stöd</atgarder>\n"
+  "    </bedomning>\n"
+  "    <bedomning tillfalle=\"t2\" niva=\"uppfyllt\"/>\n"
+  "    <bedomning tillfalle=\"ar\">\n"
+  "      <atgarder>Följs upp</atgarder>\n"
+  "    </bedomning>\n"
   "  </mal>\n"
   "  <mal id=\"im-2\" niva=\"inriktningsmal\" titel=\"Titel&#9;med&#10;radbrytning\" perspektiv=\"ekonomi\"/>\n"
   "  <mal id=\"nm-1\" niva=\"namndmal\" titel=\"Fler godkända\" agare=\"bun\">\n"
@@ -355,6 +448,7 @@ test_save_empty_model (void)
                    "<styr xmlns=\"urn:libstyr:styr:1\" format=\"1\">\n"
                    "  <kommun/>\n"
                    "  <skala id=\"s\"/>\n"
+                   "  <kalender namn=\"Årshjul\"/>\n"
                    "</styr>\n");
 }
 
@@ -391,6 +485,7 @@ test_save_unset (void)
                    "<styr xmlns=\"urn:libstyr:styr:1\" format=\"1\">\n"
                    "  <kommun/>\n"
                    "  <skala id=\"s\"/>\n"
+                   "  <kalender namn=\"Årshjul\"/>\n"
                    "  <perspektiv id=\"p\"/>\n"
                    "  <dokument id=\"d\" typ=\"policy\" status=\"utkast\"/>\n"
                    "  <indikator id=\"i\" namn=\"I\" riktning=\"hogre\" kalla=\"egen\" frekvens=\"ar\">\n"
@@ -425,6 +520,7 @@ test_save_doubles (void)
                    "<styr xmlns=\"urn:libstyr:styr:1\" format=\"1\">\n"
                    "  <kommun/>\n"
                    "  <skala id=\"s\"/>\n"
+                   "  <kalender namn=\"Årshjul\"/>\n"
                    "  <indikator id=\"i\" riktning=\"hogre\" kalla=\"egen\" basvarde=\"0\" frekvens=\"ar\">\n"
                    "    <malvarde ar=\"2025\" varde=\"1e+20\"/>\n"
                    "    <malvarde ar=\"2026\" varde=\"0.1\" hog=\"76.5\" gul=\"0\"/>\n"
@@ -454,6 +550,7 @@ test_save_unrepresentable (void)
                    "    <vision>\xef\xbf\xbd" "x\xef\xbf\xbd</vision>\n"
                    "  </kommun>\n"
                    "  <skala id=\"s\"/>\n"
+                   "  <kalender namn=\"Årshjul\"/>\n"
                    "</styr>\n");
   g_assert_true (g_utf8_validate (text, -1, NULL));
 }
