@@ -58,6 +58,7 @@ struct _StyrGoal
 
   StyrGoalLevel    level;
   char            *description;
+  char            *rollup_rule;  /* NULL: the model's */
 
   /* Outgoing links; unowned, the model owns the entities. */
   StyrEntity      *owner;
@@ -87,6 +88,7 @@ enum {
   PROP_OWNER,
   PROP_PERSPECTIVE,
   PROP_DOCUMENT,
+  PROP_ROLLUP_RULE,
   N_PROPS
 };
 
@@ -221,6 +223,7 @@ styr_goal_finalize (GObject *object)
   StyrGoal *self = (StyrGoal *) object;
 
   g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->rollup_rule, g_free);
   _styr_ref_list_clear (&self->parents);
   _styr_ref_list_clear (&self->indicators);
   _styr_ref_list_clear (&self->focus_areas);
@@ -264,6 +267,10 @@ styr_goal_get_property (GObject    *object,
       g_value_set_object (value, self->document);
       break;
 
+    case PROP_ROLLUP_RULE:
+      g_value_set_string (value, self->rollup_rule);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -289,6 +296,10 @@ styr_goal_set_property (GObject      *object,
 
     case PROP_DESCRIPTION:
       styr_goal_set_description (self, g_value_get_string (value));
+      break;
+
+    case PROP_ROLLUP_RULE:
+      styr_goal_set_rollup_rule (self, g_value_get_string (value));
       break;
 
     default:
@@ -390,6 +401,20 @@ styr_goal_class_init (StyrGoalClass *klass)
     g_param_spec_object ("document", NULL, NULL,
                          STYR_TYPE_DOCUMENT,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * StyrGoal:rollup-rule: (getter get_rollup_rule) (setter set_rollup_rule)
+   *
+   * The name of the roll-up rule that computes the proposed status of
+   * this goal ([class@Styr.FollowUp]), or %NULL to use the model's
+   * ([property@Styr.Model:rollup-rule]).
+   *
+   * Since: 1.0
+   */
+  properties[PROP_ROLLUP_RULE] =
+    g_param_spec_string ("rollup-rule", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -552,6 +577,52 @@ styr_goal_set_description (StyrGoal   *self,
   g_free (self->description);
   self->description = g_strdup (description);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+}
+
+/**
+ * styr_goal_get_rollup_rule:
+ * @self: a [class@Styr.Goal]
+ *
+ * Gets the [property@Styr.Goal:rollup-rule] of @self: the roll-up rule
+ * this goal uses instead of the model's.
+ *
+ * Returns: (nullable): the rule name, or %NULL if @self uses the model's
+ *
+ * Since: 1.0
+ */
+const char *
+styr_goal_get_rollup_rule (StyrGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_GOAL (self), NULL);
+
+  return self->rollup_rule;
+}
+
+/**
+ * styr_goal_set_rollup_rule:
+ * @self: a [class@Styr.Goal]
+ * @rule: (nullable): the name of a roll-up rule, or %NULL to use the
+ *   model's
+ *
+ * Sets the [property@Styr.Goal:rollup-rule] of @self, e.g. `samsta`
+ * (worst-of) for a goal where every part must hold. The name is not
+ * checked here; [method@Styr.Model.validate] reports unknown names
+ * (`okand-sammanvagning`).
+ *
+ * Since: 1.0
+ */
+void
+styr_goal_set_rollup_rule (StyrGoal   *self,
+                           const char *rule)
+{
+  g_return_if_fail (STYR_IS_GOAL (self));
+
+  if (g_strcmp0 (self->rollup_rule, rule) == 0)
+    return;
+
+  g_free (self->rollup_rule);
+  self->rollup_rule = g_strdup (rule);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLLUP_RULE]);
 }
 
 /* Owner rules -------------------------------------------------------------- */

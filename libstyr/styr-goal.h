@@ -64,6 +64,11 @@ const char      *styr_goal_get_description    (StyrGoal         *self);
 STYR_AVAILABLE_IN_ALL
 void             styr_goal_set_description    (StyrGoal         *self,
                                                const char       *description);
+STYR_AVAILABLE_IN_ALL
+const char      *styr_goal_get_rollup_rule    (StyrGoal         *self);
+STYR_AVAILABLE_IN_ALL
+void             styr_goal_set_rollup_rule    (StyrGoal         *self,
+                                               const char       *rule);
 
 STYR_AVAILABLE_IN_ALL
 StyrEntity      *styr_goal_get_owner          (StyrGoal         *self);

@@ -59,6 +59,7 @@ struct _StyrModel
   GStrv       values;
   StyrScale  *scale;
   StyrCalendar *calendar;
+  char       *rollup_rule;
 
   GHashTable *by_id;                          /* id → StyrEntity (ref) */
   GListStore *stores[STYR_N_COLLECTIONS];     /* per collection, in order */
@@ -74,6 +75,7 @@ enum {
   PROP_VALUES,
   PROP_SCALE,
   PROP_CALENDAR,
+  PROP_ROLLUP_RULE,
   N_PROPS
 };
 
@@ -166,6 +168,7 @@ styr_model_finalize (GObject *object)
   g_clear_pointer (&self->kommunkod, g_free);
   g_clear_pointer (&self->vision, g_free);
   g_clear_pointer (&self->values, g_strfreev);
+  g_clear_pointer (&self->rollup_rule, g_free);
 
   G_OBJECT_CLASS (styr_model_parent_class)->finalize (object);
 }
@@ -202,6 +205,10 @@ styr_model_get_property (GObject    *object,
 
     case PROP_CALENDAR:
       g_value_set_object (value, self->calendar);
+      break;
+
+    case PROP_ROLLUP_RULE:
+      g_value_set_string (value, self->rollup_rule);
       break;
 
     default:
@@ -241,6 +248,10 @@ styr_model_set_property (GObject      *object,
 
     case PROP_CALENDAR:
       styr_model_set_calendar (self, g_value_get_object (value));
+      break;
+
+    case PROP_ROLLUP_RULE:
+      styr_model_set_rollup_rule (self, g_value_get_string (value));
       break;
 
     default:
@@ -341,6 +352,25 @@ styr_model_class_init (StyrModelClass *klass)
                          STYR_TYPE_CALENDAR,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * StyrModel:rollup-rule: (getter get_rollup_rule) (setter set_rollup_rule)
+   *
+   * The name of the roll-up rule (*sammanvägningsregel*) that computes the
+   * proposed status of the model's goals from their evidence
+   * ([class@Styr.FollowUp]), unless a goal names its own
+   * ([property@Styr.Goal:rollup-rule]). The built-in rules are
+   * `viktat-medel` (the default), `samsta`, `alla-grona` and
+   * `andel-barn`; more can be registered on a follow-up with
+   * [method@Styr.FollowUp.register_rule]. Setting %NULL restores the
+   * default.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_ROLLUP_RULE] =
+    g_param_spec_string ("rollup-rule", NULL, NULL,
+                         "viktat-medel",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -352,6 +382,7 @@ styr_model_init (StyrModel *self)
     self->stores[i] = g_list_store_new (collection_item_type ((StyrCollection) i));
   self->scale = styr_scale_new_preset (STYR_SCALE_PRESET_THREE_LEVEL);
   self->calendar = styr_calendar_new (_("Årshjul"));
+  self->rollup_rule = g_strdup ("viktat-medel");
 }
 
 /**
@@ -615,6 +646,56 @@ styr_model_set_calendar (StyrModel    *self,
 
   if (g_set_object (&self->calendar, calendar))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CALENDAR]);
+}
+
+/**
+ * styr_model_get_rollup_rule:
+ * @self: a [class@Styr.Model]
+ *
+ * Gets the name of the model's default roll-up rule
+ * ([property@Styr.Model:rollup-rule]).
+ *
+ * Returns: the rule name, `viktat-medel` unless changed
+ *
+ * Since: 1.0
+ */
+const char *
+styr_model_get_rollup_rule (StyrModel *self)
+{
+  g_return_val_if_fail (STYR_IS_MODEL (self), NULL);
+
+  return self->rollup_rule;
+}
+
+/**
+ * styr_model_set_rollup_rule:
+ * @self: a [class@Styr.Model]
+ * @rule: (nullable): the name of a roll-up rule, or %NULL for
+ *   `viktat-medel`
+ *
+ * Sets the model's default roll-up rule
+ * ([property@Styr.Model:rollup-rule]). The name is not checked here:
+ * an unknown name leaves the goals using it not assessed in the
+ * roll-up, and [method@Styr.Model.validate] reports it
+ * (`okand-sammanvagning`).
+ *
+ * Since: 1.0
+ */
+void
+styr_model_set_rollup_rule (StyrModel  *self,
+                            const char *rule)
+{
+  g_return_if_fail (STYR_IS_MODEL (self));
+
+  if (rule == NULL)
+    rule = "viktat-medel";
+
+  if (g_strcmp0 (self->rollup_rule, rule) == 0)
+    return;
+
+  g_free (self->rollup_rule);
+  self->rollup_rule = g_strdup (rule);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLLUP_RULE]);
 }
 
 /**

@@ -91,6 +91,11 @@ StyrCalendar       *styr_model_get_calendar          (StyrModel        *self);
 STYR_AVAILABLE_IN_ALL
 void                styr_model_set_calendar          (StyrModel        *self,
                                                       StyrCalendar     *calendar);
+STYR_AVAILABLE_IN_ALL
+const char         *styr_model_get_rollup_rule       (StyrModel        *self);
+STYR_AVAILABLE_IN_ALL
+void                styr_model_set_rollup_rule       (StyrModel        *self,
+                                                      const char       *rule);
 
 STYR_AVAILABLE_IN_ALL
 gboolean            styr_model_add                   (StyrModel        *self,

@@ -10,6 +10,7 @@
 
 #include "styr-private.h"
 #include "styr-validation.h"
+#include "styr-follow-up-private.h"
 
 /* The findings of one run, in the order they were made. */
 typedef struct
@@ -716,6 +717,34 @@ check_assessment_levels (Checker   *checker,
     }
 }
 
+static void
+check_rollup_rules (Checker   *checker,
+                    StyrModel *model,
+                    GPtrArray *goals)
+{
+  const char *rule = styr_model_get_rollup_rule (model);
+
+  if (!_styr_follow_up_is_builtin_rule (rule))
+    add_finding (checker, STYR_SEVERITY_ERROR, STYR_FINDING_OKAND_SAMMANVAGNING, NULL,
+                 _("Modellens sammanvägningsregel »%s« är okänd"), rule);
+
+  for (guint i = 0; i < goals->len; i++)
+    {
+      StyrGoal *goal = g_ptr_array_index (goals, i);
+      g_autofree char *what = NULL;
+      g_autoptr(GPtrArray) objects = NULL;
+
+      rule = styr_goal_get_rollup_rule (goal);
+      if (rule == NULL || _styr_follow_up_is_builtin_rule (rule))
+        continue;
+
+      what = describe_goal (goal);
+      objects = objects_of (goal, NULL);
+      add_finding (checker, STYR_SEVERITY_ERROR, STYR_FINDING_OKAND_SAMMANVAGNING, objects,
+                   _("%s anger sammanvägningsregeln »%s«, som är okänd"), what, rule);
+    }
+}
+
 /**
  * styr_model_validate:
  * @self: a [class@Styr.Model]
@@ -755,6 +784,7 @@ check_assessment_levels (Checker   *checker,
  * | `bedomning-utan-analys` | warning | an assessment ([class@Styr.Assessment]) at a level scoring below 1.0 (not fully fulfilled) has neither an analysis (*analys*) nor measures (*åtgärder*); one finding per goal (in order) and occasion (in period order) | the goal |
  * | `mal-ej-bedomt` | warning | an *inriktningsmål* or a *nämndmål* has no assessment with a level at an occasion of the calendar ([property@Styr.Model:calendar]) that follows up goals ([flags@Styr.OccasionFlags.GOALS]) and whose period ended before @today; one finding per occasion (in calendar order) and goal (in order) | the goal |
  * | `bedomning-okand-niva` | error | the level or the prognosis of an assessment is not a level of the model's scale ([property@Styr.Model:scale]), e.g. after a switch to another scale; one finding per identifier | the goal |
+ * | `okand-sammanvagning` | error | the model's roll-up rule ([property@Styr.Model:rollup-rule]) or a goal's ([property@Styr.Goal:rollup-rule]) is not one of the built-in rules `viktat-medel`, `samsta`, `alla-grona`, `andel-barn`; the model's first, then one finding per goal (in order). Validation knows only the built-in rules: a rule an application registers on a [class@Styr.FollowUp] is still reported here | the goal, or none for the model's rule |
  *
  * Errors (*fel*) are breaks in the chain and goals that cannot be
  * followed up: the evaluators' first criticism, and what a plan must not
@@ -837,6 +867,7 @@ styr_model_validate (StyrModel   *self,
   check_assessment_analysis (&checker, goals);
   check_unassessed (&checker, self, goals, today);
   check_assessment_levels (&checker, self, goals);
+  check_rollup_rules (&checker, self, goals);
 
   return G_LIST_MODEL (checker.store);
 }

@@ -192,6 +192,16 @@ G_BEGIN_DECLS
  */
 #define STYR_FINDING_BEDOMNING_OKAND_NIVA "bedomning-okand-niva"
 
+/**
+ * STYR_FINDING_OKAND_SAMMANVAGNING:
+ *
+ * The code of a [class@Styr.Finding]: the model or a goal names a roll-up
+ * rule that is not built in. See [method@Styr.Model.validate].
+ *
+ * Since: 1.0
+ */
+#define STYR_FINDING_OKAND_SAMMANVAGNING "okand-sammanvagning"
+
 STYR_AVAILABLE_IN_ALL
 GListModel *styr_model_validate (StyrModel   *self,
                                  int          year,

@@ -30,6 +30,8 @@
 #include "styr-occasion.h"
 #include "styr-calendar.h"
 #include "styr-assessment.h"
+#include "styr-goal-status.h"
+#include "styr-follow-up.h"
 #include "styr-model.h"
 #include "styr-import.h"
 #include "styr-finding.h"
