@@ -173,7 +173,7 @@ static const Child arena_children[] = {
 
 static const ElemSpec specs[N_ELEMS] = {
   [E_STYR] = { "styr", { "format", NULL }, styr_children, FALSE },
-  [E_KOMMUN] = { "kommun", { "?namn", "?kommunkod", NULL }, kommun_children, FALSE },
+  [E_KOMMUN] = { "kommun", { "?namn", "?kommunkod", "?sammanvagning", NULL }, kommun_children, FALSE },
   [E_VISION] = { "vision", { NULL }, NULL, TRUE },
   [E_VARDE] = { "varde", { NULL }, NULL, TRUE },
   [E_SKALA] = { "skala", { "id", "?namn", "?ej-bedomd", NULL }, skala_children, FALSE },
@@ -195,7 +195,8 @@ static const ElemSpec specs[N_ELEMS] = {
   [E_MALVARDE] = { "malvarde", { "ar", "varde", "?hog", "?gul", NULL }, NULL, FALSE },
   [E_MATVARDE] = { "matvarde", { "period", "varde", "?kvinnor", "?man", NULL }, NULL, TRUE },
   [E_JAMFORELSE] = { "jamforelse", { "kommun", "period", "varde", NULL }, NULL, FALSE },
-  [E_MAL] = { "mal", { "id", "niva", "?titel", "?perspektiv", "?agare", "?dokument", NULL },
+  [E_MAL] = { "mal", { "id", "niva", "?titel", "?perspektiv", "?agare", "?dokument",
+                       "?sammanvagning", NULL },
               mal_children, FALSE },
   [E_BIDRAR_TILL] = { "bidrar-till", { "mal", NULL }, NULL, FALSE },
   [E_REF_FOKUSOMRADE] = { "fokusomrade", { "ref", NULL }, NULL, FALSE },
@@ -1249,8 +1250,12 @@ start_element_attrs (Load  *load,
                        code);
             return FALSE;
           }
+        if (!attr_id (load, pos, attrs, "sammanvagning"))
+          return FALSE;
         styr_model_set_name (load->model, empty_to_null (get_attr (attrs, "namn")));
         styr_model_set_kommunkod (load->model, empty_to_null (code));
+        /* Absent means the default rule (NULL restores it). */
+        styr_model_set_rollup_rule (load->model, get_attr (attrs, "sammanvagning"));
       }
       return TRUE;
 
@@ -1593,10 +1598,12 @@ start_element_attrs (Load  *load,
       {
         int level;
 
-        if (!attr_enum (load, pos, attrs, "niva", STYR_TYPE_GOAL_LEVEL, &level))
+        if (!attr_enum (load, pos, attrs, "niva", STYR_TYPE_GOAL_LEVEL, &level) ||
+            !attr_id (load, pos, attrs, "sammanvagning"))
           return FALSE;
         frame->entity = STYR_ENTITY (styr_goal_new (get_attr (attrs, "id"), level,
                                                     empty_to_null (get_attr (attrs, "titel"))));
+        styr_goal_set_rollup_rule (STYR_GOAL (frame->entity), get_attr (attrs, "sammanvagning"));
         return add_entity (load, pos, frame->entity) &&
                add_ref (load, pos, attrs, "perspektiv", REF_GOAL_PERSPECTIVE, frame->entity) &&
                add_ref (load, pos, attrs, "agare", REF_GOAL_OWNER, frame->entity) &&

@@ -332,6 +332,9 @@ write_kommun (Writer    *w,
   writer_start (w, "kommun");
   writer_attr (w, "namn", styr_model_get_name (model));
   writer_attr (w, "kommunkod", styr_model_get_kommunkod (model));
+  /* The default rule is left out, so that only a deliberate choice shows. */
+  if (g_strcmp0 (styr_model_get_rollup_rule (model), "viktat-medel") != 0)
+    writer_attr (w, "sammanvagning", styr_model_get_rollup_rule (model));
   writer_text_element (w, "vision", styr_model_get_vision (model));
   for (guint i = 0; values != NULL && values[i] != NULL; i++)
     writer_text_element (w, "varde", values[i]);
@@ -614,6 +617,7 @@ write_goal (Writer  *w,
   writer_attr_ref (w, "perspektiv", styr_goal_get_perspective (goal));
   writer_attr_ref (w, "agare", styr_goal_get_owner (goal));
   writer_attr_ref (w, "dokument", styr_goal_get_document (goal));
+  writer_attr (w, "sammanvagning", styr_goal_get_rollup_rule (goal));
   writer_text_element (w, "beskrivning", styr_goal_get_description (goal));
   /* The primary parent is the first. */
   writer_ref_list (w, "bidrar-till", "mal", styr_goal_get_parents (goal));

@@ -767,6 +767,13 @@ static const ErrorCase error_cases[] = {
   { "/load/error/bad-version",
     "<?xml version=\"1.0\"?>\n<styr xmlns=\"urn:libstyr:styr:1\" format=\"ett\"/>\n",
     STYR_ERROR_PARSE, "test.styr:2:1: ", "ett" },
+  { "/load/error/rollup-rule-name",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<styr xmlns=\"urn:libstyr:styr:1\" format=\"1\">\n"
+    "  <kommun sammanvagning=\"min regel\"/>\n"
+    "  <skala id=\"s\"/>\n"
+    "</styr>\n",
+    STYR_ERROR_PARSE, "test.styr:3:3: ", "sammanvagning" },
   { "/load/error/not-xml", "Det här är ingen XML.\n",
     STYR_ERROR_PARSE, "test.styr:1:1: ", NULL },
   { "/load/error/malformed", HEAD "  <perspektiv id=\"p\">\n</styr>\n",
@@ -790,6 +797,44 @@ test_error (gconstpointer data)
     g_error ("“%s” does not start with “%s”", error->message, c->location);
   if (c->contains != NULL && strstr (error->message, c->contains) == NULL)
     g_error ("“%s” does not contain “%s”", error->message, c->contains);
+}
+
+/* The roll-up rule of the model and of a goal: written only when chosen,
+ * read back as they were. */
+static void
+test_rollup_rule (void)
+{
+  static const char xml[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<styr xmlns=\"urn:libstyr:styr:1\" format=\"1\">\n"
+    "  <kommun namn=\"Dalby\" sammanvagning=\"samsta\"/>\n"
+    "  <skala id=\"s\"/>\n"
+    "  <kalender namn=\"Årshjul\"/>\n"
+    "  <mal id=\"im\" niva=\"inriktningsmal\" titel=\"A\" sammanvagning=\"alla-grona\"/>\n"
+    "  <mal id=\"nm\" niva=\"namndmal\" titel=\"B\"/>\n"
+    "</styr>\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StyrModel) model = load_string (xml, &error);
+  g_autoptr(StyrModel) plain = NULL;
+  g_autoptr(GBytes) written = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (styr_model_get_rollup_rule (model), ==, "samsta");
+  g_assert_cmpstr (styr_goal_get_rollup_rule (styr_model_lookup_goal (model, "im")), ==, "alla-grona");
+  g_assert_null (styr_goal_get_rollup_rule (styr_model_lookup_goal (model, "nm")));
+
+  written = styr_model_to_bytes (model);
+  g_assert_cmpmem (g_bytes_get_data (written, NULL), g_bytes_get_size (written), xml, strlen (xml));
+
+  /* The default rule is not written. */
+  styr_model_set_rollup_rule (model, "viktat-medel");
+  g_clear_pointer (&written, g_bytes_unref);
+  written = styr_model_to_bytes (model);
+  g_assert_null (g_strstr_len (g_bytes_get_data (written, NULL), g_bytes_get_size (written),
+                               "<kommun namn=\"Dalby\" sammanvagning"));
+  plain = styr_model_new_from_bytes (written, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (styr_model_get_rollup_rule (plain), ==, "viktat-medel");
 }
 
 static void
@@ -1078,6 +1123,7 @@ main (int   argc,
   g_test_add_func ("/load/error/names-file", test_error_names_file);
   for (gsize i = 0; i < G_N_ELEMENTS (error_cases); i++)
     g_test_add_data_func (error_cases[i].path, &error_cases[i], test_error);
+  g_test_add_func ("/load/rollup-rule", test_rollup_rule);
   g_test_add_func ("/load/async", test_async);
   g_test_add_func ("/load/async-error", test_async_error);
   g_test_add_func ("/load/progress", test_progress);
