@@ -28,6 +28,9 @@ typedef int (*CommandFunc) (int    argc,
 static int cmd_validate (int argc, char **argv);
 static int cmd_fmt      (int argc, char **argv);
 static int cmd_info     (int argc, char **argv);
+static int cmd_status   (int argc, char **argv);
+static int cmd_import_kolada (int argc, char **argv);
+static int cmd_import   (int argc, char **argv);
 
 static const struct {
   const char  *name;
@@ -37,6 +40,9 @@ static const struct {
   { "validate", cmd_validate, N_("Kontrollera att målkedjan hänger ihop och lista bristerna") },
   { "fmt",      cmd_fmt,      N_("Skriv om en fil i kanonisk form") },
   { "info",     cmd_info,     N_("Visa hur många mål modellen har per nivå, perspektiv och ägare") },
+  { "status",   cmd_status,   N_("Visa måluppfyllelsen per en period: förslag, bedömning, trend och prognos") },
+  { "import-kolada", cmd_import_kolada, N_("Läs in värden från Kolada (JSON) i indikatorerna") },
+  { "import",   cmd_import,   N_("Läs in mätvärden från en tabb- eller CSV-fil i indikatorerna") },
 };
 
 static void
@@ -434,6 +440,598 @@ cmd_info (int    argc,
   return EXIT_OK;
 }
 
+/* styr status ------------------------------------------------------------ */
+
+typedef struct
+{
+  StyrFollowUp *follow_up;
+  StyrScale    *scale;
+  StyrPeriod   *period;
+} StatusReport;
+
+/* "76,5", "80", "0,25": at most two decimals, a decimal comma. */
+static char *
+format_number (double value)
+{
+  char *text;
+  char *dot;
+
+  if (value > -0.005 && value < 0.005)
+    value = 0.0;
+  text = g_strdup_printf ("%.2f", value);
+  dot = strchr (text, '.');
+
+  if (dot != NULL)
+    {
+      char *end = text + strlen (text) - 1;
+
+      while (end > dot && *end == '0')
+        *end-- = '\0';
+      if (end == dot)
+        *end = '\0';
+      else
+        *dot = ',';
+    }
+  return text;
+}
+
+static char *
+format_quantity (double      value,
+                 const char *unit)
+{
+  g_autofree char *number = format_number (value);
+
+  if (unit == NULL || unit[0] == '\0')
+    return g_steal_pointer (&number);
+  return g_strdup_printf ("%s %s", number, unit);
+}
+
+static const char *
+level_label (StatusReport   *report,
+             StyrScaleLevel *level)
+{
+  if (level == NULL)
+    return styr_scale_get_not_assessed_label (report->scale);
+  return styr_scale_level_get_label (level);
+}
+
+static const char *
+trend_arrow (StyrTrend trend)
+{
+  switch (trend)
+    {
+    case STYR_TREND_POSITIVE:
+      return "↑";
+    case STYR_TREND_UNCHANGED:
+      return "→";
+    case STYR_TREND_NEGATIVE:
+      return "↓";
+    case STYR_TREND_NO_DATA:
+    default:
+      return "–";
+    }
+}
+
+static const char *
+goal_noun (StyrGoalLevel level)
+{
+  switch (level)
+    {
+    case STYR_GOAL_LEVEL_COUNCIL:
+      return _("Inriktningsmål");
+    case STYR_GOAL_LEVEL_BOARD:
+      return _("Nämndmål");
+    case STYR_GOAL_LEVEL_OPERATIONAL:
+      return _("Verksamhetsmål");
+    case STYR_GOAL_LEVEL_UNIT:
+    default:
+      return _("Enhetsmål");
+    }
+}
+
+static void
+print_indicator (StatusReport  *report,
+                 StyrIndicator *indicator,
+                 int            indent)
+{
+  const char *unit = styr_indicator_get_measure_unit (indicator);
+  int year = styr_period_get_year (report->period);
+  g_autoptr(StyrPeriod) found = NULL;
+  g_autoptr(GString) line = g_string_new (NULL);
+  double value, low, high;
+  StyrGrade grade;
+
+  g_string_append_printf (line, "%*s%s %s: ", indent, "", _("Indikator"),
+                          entity_name (STYR_ENTITY (indicator)));
+
+  if (styr_indicator_lookup_latest (indicator, report->period, &value, &found))
+    {
+      g_autofree char *text = format_quantity (value, unit);
+
+      g_string_append (line, text);
+      g_autoptr(GDate) found_end = found != NULL ? styr_period_get_end_date (found) : NULL;
+      g_autoptr(GDate) period_end = styr_period_get_end_date (report->period);
+
+      /* Say how old a value is when it ends before the period does. */
+      if (found_end != NULL && g_date_compare (found_end, period_end) < 0)
+        {
+          g_autofree char *when = styr_period_to_string (found);
+
+          /* Translators: the period an older value belongs to */
+          g_string_append_printf (line, _(" (avser %s)"), when);
+        }
+    }
+  else
+    g_string_append (line, _("inget utfall"));
+
+  if (styr_indicator_lookup_target (indicator, year, &low, &high))
+    {
+      g_autofree char *target = NULL;
+
+      if (styr_indicator_get_direction (indicator) == STYR_INDICATOR_DIRECTION_RANGE)
+        {
+          g_autofree char *from = format_number (low);
+          g_autofree char *to = format_quantity (high, unit);
+
+          target = g_strdup_printf ("%s–%s", from, to);
+        }
+      else
+        target = format_quantity (low, unit);
+      /* Translators: the target of an indicator, e.g. "(mål 80 %)" */
+      g_string_append_printf (line, _(" (mål %s)"), target);
+    }
+  else
+    g_string_append (line, _(" (inget mål)"));
+
+  grade = styr_follow_up_get_indicator_grade (report->follow_up, indicator);
+  g_string_append_printf (line, " – %s", styr_grade_to_string (grade));
+
+  g_print ("%s\n", line->str);
+}
+
+static void
+print_goal_status (StatusReport *report,
+                   StyrGoal     *goal,
+                   int           indent)
+{
+  StyrGoalStatus *status = styr_follow_up_get_status (report->follow_up, goal);
+  StyrScaleLevel *assessed = styr_goal_status_get_assessed_level (status);
+  StyrScaleLevel *prognosis = styr_goal_status_get_prognosis_level (status);
+  StyrTrend trend = styr_goal_status_get_trend (status);
+  GListModel *indicators = styr_goal_get_indicators (goal);
+  GListModel *children = styr_goal_get_children (goal);
+
+  g_print ("%*s%s %s (%s)\n", indent, "", goal_noun (styr_goal_get_level (goal)),
+           entity_name (STYR_ENTITY (goal)), styr_entity_get_id (STYR_ENTITY (goal)));
+
+  g_print ("%*s%s: %s", indent + 2, "", _("Förslag"),
+           level_label (report, styr_goal_status_get_proposed_level (status)));
+  g_print (" · %s: %s", _("Bedömning"), assessed != NULL ? styr_scale_level_get_label (assessed) : "–");
+  if (styr_goal_status_get_differs (status))
+    g_print (" (%s)", _("avviker från förslaget"));
+  g_print (" · %s: %s", _("Prognos"), prognosis != NULL ? styr_scale_level_get_label (prognosis) : "–");
+  g_print (" · %s: %s %s\n", _("Trend"), trend_arrow (trend), styr_trend_to_string (trend));
+
+  if (styr_goal_get_level (goal) == STYR_GOAL_LEVEL_COUNCIL)
+    {
+      g_autofree char *distribution = styr_follow_up_format_distribution (report->follow_up, goal);
+
+      g_print ("%*s%s: %s\n", indent + 2, "", _("Nämndmålen"), distribution);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(StyrIndicator) indicator = g_list_model_get_item (indicators, i);
+
+      print_indicator (report, indicator, indent + 2);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr(StyrGoal) child = g_list_model_get_item (children, i);
+
+      print_goal_status (report, child, indent + 2);
+    }
+}
+
+/* A goal starts a tree: without an owner, a council goal or a goal that
+ * serves none; with one, a goal of the owner that serves no goal of it. */
+static gboolean
+is_root (StyrGoal   *goal,
+         StyrEntity *owner)
+{
+  GListModel *parents = styr_goal_get_parents (goal);
+  guint n = g_list_model_get_n_items (parents);
+
+  if (owner == NULL)
+    return styr_goal_get_level (goal) == STYR_GOAL_LEVEL_COUNCIL || n == 0;
+
+  if (styr_goal_get_owner (goal) != owner)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(StyrGoal) parent = g_list_model_get_item (parents, i);
+
+      if (styr_goal_get_owner (parent) == owner)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static guint
+print_roots_in (StatusReport    *report,
+                GListModel      *goals,
+                StyrPerspective *perspective,
+                StyrEntity      *owner,
+                const char      *heading)
+{
+  guint printed = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
+    {
+      g_autoptr(StyrGoal) goal = g_list_model_get_item (goals, i);
+
+      if (styr_goal_get_perspective (goal) != perspective || !is_root (goal, owner))
+        continue;
+      if (printed++ == 0)
+        g_print ("\n%s\n", heading);
+      print_goal_status (report, goal, 2);
+    }
+  return printed;
+}
+
+static int
+cmd_status (int    argc,
+            char **argv)
+{
+  g_autofree char *period_text = NULL;
+  g_autofree char *owner_id = NULL;
+  const GOptionEntry entries[] = {
+    { "period", 'p', 0, G_OPTION_ARG_STRING, &period_text,
+      N_("Perioden som följs upp, t.ex. 2025-T2 (krävs)"), N_("PERIOD") },
+    { "owner", 0, 0, G_OPTION_ARG_STRING, &owner_id,
+      N_("Visa bara mål som ägs av ID, med målen under dem"), N_("ID") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FIL"));
+  g_autoptr(StyrModel) model = NULL;
+  g_autoptr(StyrPeriod) period = NULL;
+  g_autoptr(StyrFollowUp) follow_up = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *period_string = NULL;
+  StatusReport report;
+  StyrEntity *owner = NULL;
+  StyrOccasion *occasion;
+  GListModel *goals;
+  GListModel *perspectives;
+  GListModel *uncovered;
+  const char *path;
+  guint printed = 0;
+
+  g_option_context_set_summary (context,
+    _("Visar måluppfyllelsen i FIL per en period: målträdet per perspektiv,\n"
+      "inriktningsmålen med nämndmålen under dem, varje måls förslag enligt\n"
+      "sammanvägningsregeln bredvid nämndens bedömning, prognosen och trenden,\n"
+      "varje indikators utfall mot målvärdet, och hur nämndmålen under varje\n"
+      "inriktningsmål fördelar sig på skalans nivåer."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if ((path = parse_command_line (context, &argc, &argv)) == NULL)
+    return EXIT_ERROR;
+  if (period_text == NULL)
+    {
+      print_error (_("ange perioden med --period, t.ex. --period 2025-T2"));
+      return EXIT_ERROR;
+    }
+  if ((period = styr_period_parse (period_text, &error)) == NULL)
+    {
+      print_error (error->message);
+      return EXIT_ERROR;
+    }
+  if ((model = load (path)) == NULL)
+    return EXIT_ERROR;
+  if (owner_id != NULL)
+    {
+      owner = styr_model_get_entity (model, owner_id, &error);
+      if (owner == NULL)
+        {
+          print_error (error->message);
+          return EXIT_ERROR;
+        }
+    }
+
+  follow_up = styr_follow_up_new (model, period);
+  report.follow_up = follow_up;
+  report.scale = styr_model_get_scale (model);
+  report.period = period;
+
+  period_string = styr_period_to_string (period);
+  occasion = styr_follow_up_get_occasion (follow_up);
+  if (occasion != NULL)
+    g_print (_("Måluppfyllelse per %s: %s\n"), period_string, styr_occasion_get_name (occasion));
+  else
+    g_print (_("Måluppfyllelse per %s (inget uppföljningstillfälle: inga bedömningar)\n"),
+             period_string);
+  g_print (_("Skala: %s. Sammanvägning: %s.\n"),
+           styr_scale_get_name (report.scale), styr_model_get_rollup_rule (model));
+  if (owner != NULL)
+    g_print (_("Ägare: %s\n"), entity_name (owner));
+
+  goals = styr_model_get_goals (model);
+  perspectives = styr_model_get_perspectives (model);
+  for (guint i = 0; i < g_list_model_get_n_items (perspectives); i++)
+    {
+      g_autoptr(StyrPerspective) perspective = g_list_model_get_item (perspectives, i);
+      g_autofree char *heading = g_strdup_printf (_("Perspektiv: %s"),
+                                                  entity_name (STYR_ENTITY (perspective)));
+
+      printed += print_roots_in (&report, goals, perspective, owner, heading);
+    }
+  printed += print_roots_in (&report, goals, NULL, owner, _("Utan perspektiv"));
+
+  if (printed == 0)
+    g_print ("\n%s\n", _("Inga mål."));
+
+  uncovered = styr_follow_up_get_uncovered_council_goals (follow_up);
+  if (owner == NULL && g_list_model_get_n_items (uncovered) > 0)
+    {
+      g_print ("\n%s\n", _("Inriktningsmål utan nämndmål:"));
+      for (guint i = 0; i < g_list_model_get_n_items (uncovered); i++)
+        {
+          g_autoptr(StyrGoal) goal = g_list_model_get_item (uncovered, i);
+
+          g_print ("  %s (%s)\n", entity_name (STYR_ENTITY (goal)),
+                   styr_entity_get_id (STYR_ENTITY (goal)));
+        }
+    }
+
+  return EXIT_OK;
+}
+
+/* styr import-kolada, styr import -------------------------------------- */
+
+/* Parses the options of an import command, which takes a FILE and the
+ * file to import. Prints the problem and returns FALSE on bad usage. */
+static gboolean
+parse_import_command_line (GOptionContext   *context,
+                           int              *argc,
+                           char           ***argv,
+                           const char      **path,
+                           const char      **input)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      print_error (error->message);
+      return FALSE;
+    }
+
+  if (*argc != 3)
+    {
+      g_autofree char *message =
+        *argc < 2 ? g_strdup (_("ingen fil angiven")) :
+        *argc < 3 ? g_strdup (_("ingen fil att importera angiven"))
+                  : g_strdup_printf (_("för många argument: %s"), (*argv)[3]);
+
+      print_error (message);
+      g_printerr (_("Kör »%s --help« för att se hur kommandot används.\n"), g_get_prgname ());
+      return FALSE;
+    }
+
+  *path = (*argv)[1];
+  *input = (*argv)[2];
+  return TRUE;
+}
+
+typedef StyrImportResult *(*ImportFunc) (StyrModel     *model,
+                                         GInputStream  *stream,
+                                         const char    *name,
+                                         gpointer       data,
+                                         GError       **error);
+
+static StyrImportResult *
+import_kolada (StyrModel     *model,
+               GInputStream  *stream,
+               const char    *name,
+               gpointer       data,
+               GError       **error)
+{
+  return styr_model_import_kolada (model, stream, name, NULL, error);
+}
+
+static StyrImportResult *
+import_measures (StyrModel     *model,
+                 GInputStream  *stream,
+                 const char    *name,
+                 gpointer       data,
+                 GError       **error)
+{
+  StyrImportFormat format = *(StyrImportFormat *) data;
+
+  return styr_model_import_measures (model, stream, name, format, NULL, error);
+}
+
+/* Loads PATH, imports INPUT into it, saves to OUTPUT or PATH and reports.
+ * All or nothing: after an error, nothing is written. */
+static int
+run_import (const char *path,
+            const char *input,
+            const char *output,
+            ImportFunc  func,
+            gpointer    data,
+            gboolean    with_comparisons)
+{
+  g_autoptr(StyrModel) model = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(StyrImportResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *values = NULL;
+  g_autofree char *replaced = NULL;
+  GListModel *findings;
+  guint n_values, n_replaced, n_comparisons, n;
+
+  if ((model = load (path)) == NULL)
+    return EXIT_ERROR;
+
+  file = g_file_new_for_path (input);
+  stream = g_file_read (file, NULL, &error);
+  if (stream == NULL)
+    {
+      print_error (error->message);
+      return EXIT_ERROR;
+    }
+  result = func (model, G_INPUT_STREAM (stream), input, data, &error);
+  if (result == NULL)
+    {
+      print_error (error->message);
+      return EXIT_ERROR;
+    }
+
+  /* Saved first, so that what is reported is what is in the file. */
+  if (!styr_model_save_to_path (model, output != NULL ? output : path,
+                                STYR_SAVE_FLAGS_NONE, &error))
+    {
+      print_error (error->message);
+      return EXIT_ERROR;
+    }
+
+  n_values = styr_import_result_get_n_values (result);
+  n_replaced = styr_import_result_get_n_replaced (result);
+  n_comparisons = styr_import_result_get_n_comparison_values (result);
+  values = g_strdup_printf (ngettext ("%u värde", "%u värden", n_values), n_values);
+  replaced = g_strdup_printf (ngettext ("%u ersatt", "%u ersatta", n_replaced), n_replaced);
+  if (with_comparisons)
+    {
+      g_autofree char *comparisons =
+        g_strdup_printf (ngettext ("%u jämförelsevärde", "%u jämförelsevärden", n_comparisons),
+                         n_comparisons);
+
+      /* The replaced are counted over both kinds of value, so they
+       * follow both. Translators: "Importerade 12 värden och 27
+       * jämförelsevärden (3 ersatta) från kolada.json" */
+      g_print (_("Importerade %s och %s (%s) från %s\n"), values, comparisons, replaced, input);
+    }
+  else
+    {
+      /* Translators: "Importerade 12 värden (3 ersatta) från matt.csv" */
+      g_print (_("Importerade %s (%s) från %s\n"), values, replaced, input);
+    }
+
+  findings = styr_import_result_get_findings (result);
+  n = g_list_model_get_n_items (findings);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(StyrFinding) finding = g_list_model_get_item (findings, i);
+
+      g_print ("%s: %s: %s: %s\n",
+               input,
+               styr_severity_to_string (styr_finding_get_severity (finding)),
+               styr_finding_get_code (finding),
+               styr_finding_get_message (finding));
+    }
+
+  return n > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+static int
+cmd_import_kolada (int    argc,
+                   char **argv)
+{
+  g_autofree char *output = NULL;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Spara modellen med värdena i UT och lämna FIL orörd"), N_("UT") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FIL KOLADA.json"));
+  const char *path;
+  const char *input;
+
+  g_option_context_set_summary (context,
+    _("Läser in värdena i KOLADA.json, ett svar från Koladas API, i\n"
+      "indikatorerna i FIL som följer nyckeltalen (kalla=\"kolada\" och\n"
+      "kalla-id=\"N00002\" och så vidare). Kommunens egna värden blir utfall,\n"
+      "andra kommuners blir jämförelsevärden. Ett värde som redan fanns ersätts.\n"
+      "Det som hoppades över skrivs på en rad var:\n"
+      "\n"
+      "  KOLADA.json: varning: kod: meddelande\n"
+      "\n"
+      "Sedan ersätts FIL atomärt. FIL måste ange kommunkod. Är KOLADA.json\n"
+      "trasig ändras ingenting."));
+  g_option_context_set_description (context,
+    _("Slutstatus: 0 om allt lästes in, 1 om något hoppades över (modellen\n"
+      "sparas ändå) och 2 om en fil inte kunde läsas eller skrivas; då sparas\n"
+      "ingenting."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!parse_import_command_line (context, &argc, &argv, &path, &input))
+    return EXIT_ERROR;
+
+  return run_import (path, input, output, import_kolada, NULL, TRUE);
+}
+
+static int
+cmd_import (int    argc,
+            char **argv)
+{
+  g_autofree char *output = NULL;
+  g_autofree char *format_text = NULL;
+  const GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text,
+      N_("Filens format: »tab« eller »csv« (krävs)"), N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Spara modellen med värdena i UT och lämna FIL orörd"), N_("UT") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FIL MÄTVÄRDEN"));
+  StyrImportFormat format;
+  const char *path;
+  const char *input;
+
+  g_option_context_set_summary (context,
+    _("Läser in mätvärdena i MÄTVÄRDEN i indikatorerna i FIL och ersätter FIL\n"
+      "atomärt. Ett värde som redan fanns ersätts. Två format finns:\n"
+      "\n"
+      "  tab  fyra fält åtskilda av tabb: enhet, period, indikator, värde,\n"
+      "       med eller utan rubrikrad\n"
+      "  csv  semikolonseparerat med rubrikraden\n"
+      "       indikator;period;värde[;kvinnor;män][;kommentar],\n"
+      "       i UTF-8 eller Windows-1252\n"
+      "\n"
+      "Indikatorer och enheter anges med sina id. Är någon rad felaktig eller\n"
+      "okänd ändras ingenting."));
+  g_option_context_set_description (context,
+    _("Slutstatus: 0 om värdena lästes in och sparades och 2 om en rad var\n"
+      "felaktig eller en fil inte kunde läsas eller skrivas; då sparas\n"
+      "ingenting."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!parse_import_command_line (context, &argc, &argv, &path, &input))
+    return EXIT_ERROR;
+
+  if (format_text == NULL)
+    {
+      print_error (_("ange formatet med --format tab eller --format csv"));
+      return EXIT_ERROR;
+    }
+  if (g_ascii_strcasecmp (format_text, "tab") == 0)
+    format = STYR_IMPORT_FORMAT_TAB;
+  else if (g_ascii_strcasecmp (format_text, "csv") == 0)
+    format = STYR_IMPORT_FORMAT_CSV;
+  else
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("okänt format »%s«: välj »tab« eller »csv«"), format_text);
+
+      print_error (message);
+      return EXIT_ERROR;
+    }
+
+  return run_import (path, input, output, import_measures, &format, FALSE);
+}
+
 /* styr ------------------------------------------------------------------- */
 
 static char *
@@ -443,7 +1041,7 @@ commands_summary (void)
 
   g_string_append_printf (s, "\n\n%s\n", _("Kommandon:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    g_string_append_printf (s, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
+    g_string_append_printf (s, "  %-14s %s\n", commands[i].name, _(commands[i].summary));
   /* No final newline: GOptionContext adds one. */
   g_string_truncate (s, s->len - 1);
 

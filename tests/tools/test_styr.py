@@ -213,6 +213,58 @@ class StyrTest(unittest.TestCase):
         self.assertEqual(count('Aktiviteter'), 1)
         self.assertNotIn('Utan ägare', out)
 
+    # status ---------------------------------------------------------------
+
+    RATTEN = os.path.join(DATA, '..', '..', 'examples', 'data', 'ratten.styr')
+
+    def test_status(self):
+        r = styr('status', self.RATTEN, '--period', '2025-T2')
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stderr, b'')
+        out = r.stdout.decode('utf-8')
+        lines = out.splitlines()
+        self.assertEqual(lines[0], 'Måluppfyllelse per 2025-T2: Delårsrapport per augusti')
+        self.assertEqual(lines[1], 'Skala: Jönköpings fem nivåer. Sammanvägning: viktat-medel.')
+        # Perspectives in the model's order, council goals first.
+        headings = [l for l in lines if l.startswith('Perspektiv: ')]
+        self.assertEqual(headings, ['Perspektiv: Medborgarfokus',
+                                    'Perspektiv: Effektiva verksamheter',
+                                    'Perspektiv: Samhällsutveckling',
+                                    'Perspektiv: Medskapande medarbetare'])
+        i = lines.index('Perspektiv: Medborgarfokus')
+        self.assertRegex(lines[i + 1], r'^  Inriktningsmål .+ \(im-1\)$')
+        # Proposed and assessed side by side, prognosis and trend.
+        self.assertRegex(lines[i + 2],
+                         r'^    Förslag: [^·]+ · Bedömning: [^·]+ · Prognos: [^·]+ · '
+                         r'Trend: (↑ positiv|→ oförändrad|↓ negativ|– underlag saknas)$')
+        # The distribution of the board goals under each council goal.
+        self.assertRegex(lines[i + 3], r'^    Nämndmålen: \d+ av \d+ (uppnått|uppnådda), ')
+        self.assertIn('    Nämndmål Fler frågor löses vid första kontakten (ks-1)\n', out)
+        self.assertIn('(avviker från förslaget)', out)
+        # Values against targets, with a decimal comma.
+        self.assertRegex(out, r'Indikator [^\n]+: \d+,\d %( \(avser \d{4}\))? \(mål \d+(,\d+)? %\) – ')
+        self.assertIn('Indikator Ärenden som löses direkt i kontaktcenter: 70 % (mål 70 %) – uppfyllt', out)
+        self.assertNotIn('.5 %', out)
+
+    def test_status_owner(self):
+        r = styr('status', self.RATTEN, '--period', '2025-T2', '--owner', 'ks')
+        self.assertEqual(r.returncode, 0, r.stderr)
+        out = r.stdout.decode('utf-8')
+        self.assertIn('Ägare: Kommunstyrelsen\n', out)
+        self.assertIn('  Nämndmål Fler frågor löses vid första kontakten (ks-1)\n', out)
+        self.assertNotIn('Inriktningsmål', out)
+        self.assertNotIn('(vn-1)', out)
+
+    def test_status_errors(self):
+        for args in [['status', self.RATTEN],
+                     ['status', self.RATTEN, '--period', '2025-X'],
+                     ['status', self.RATTEN, '--period', '2025-T2', '--owner', 'finns-inte'],
+                     ['status', data('finns-inte.styr'), '--period', '2025-T2']]:
+            r = styr(*args)
+            self.assertEqual(r.returncode, 2, args)
+            self.assertEqual(r.stdout, b'', args)
+            self.assertTrue(r.stderr.startswith(b'styr: '), args)
+
     def test_info_without_owner_and_perspective(self):
         out = styr('info', data('defects.styr')).stdout.decode('utf-8')
         self.assertRegex(out, r'(?m)^  Utan perspektiv: +1$')
