@@ -482,9 +482,9 @@ static const PresetLevel vasteras[] = {
 
 static const PresetLevel jonkoping[] = {
   { "uppnatt",                   N_("Uppnått"),                   "#1b7837", 1.0 },
-  { "beds-kunna-uppnas",         N_("Bedöms kunna uppnås"),       "#7fbf7b", 0.75 },
+  { "bedoms-kunna-uppnas",         N_("Bedöms kunna uppnås"),       "#7fbf7b", 0.75 },
   { "osakert",                   N_("Osäkert"),                   "#f2c500", 0.5 },
-  { "beds-inte-kunna-uppnas",    N_("Bedöms inte kunna uppnås"),  "#ef8a62", 0.25 },
+  { "bedoms-inte-kunna-uppnas",    N_("Bedöms inte kunna uppnås"),  "#ef8a62", 0.25 },
   { "har-inte-uppnatts",         N_("Har inte uppnåtts"),         "#b2182b", 0.0 },
 };
 

@@ -29,9 +29,9 @@ static const ExpectedLevel vasteras[] = {
 
 static const ExpectedLevel jonkoping[] = {
   { "uppnatt", "Uppnått", 1.0 },
-  { "beds-kunna-uppnas", "Bedöms kunna uppnås", 0.75 },
+  { "bedoms-kunna-uppnas", "Bedöms kunna uppnås", 0.75 },
   { "osakert", "Osäkert", 0.5 },
-  { "beds-inte-kunna-uppnas", "Bedöms inte kunna uppnås", 0.25 },
+  { "bedoms-inte-kunna-uppnas", "Bedöms inte kunna uppnås", 0.25 },
   { "har-inte-uppnatts", "Har inte uppnåtts", 0.0 },
 };
 
