@@ -50,6 +50,9 @@ G_BEGIN_DECLS
  *   safety: a document type declaration, an external or internal entity
  * @STYR_ERROR_LIMIT_EXCEEDED: a file exceeds a limit of the loader
  *   (nesting depth, the length of a text or an attribute value)
+ * @STYR_ERROR_OVERFLOW: a result does not fit the type that holds it, e.g.
+ *   a sum of money beyond the range of a `gint64` in öre
+ *   ([func@Styr.money_add])
  *
  * Error codes in the %STYR_ERROR domain.
  *
@@ -73,6 +76,7 @@ typedef enum
   STYR_ERROR_UNSUPPORTED,
   STYR_ERROR_UNSAFE,
   STYR_ERROR_LIMIT_EXCEEDED,
+  STYR_ERROR_OVERFLOW,
 } StyrError;
 
 STYR_AVAILABLE_IN_ALL

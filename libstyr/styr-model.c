@@ -63,6 +63,7 @@ struct _StyrModel
 
   GHashTable *by_id;                          /* id → StyrEntity (ref) */
   GListStore *stores[STYR_N_COLLECTIONS];     /* per collection, in order */
+  StyrModelBudget *budget;                    /* styr-budget.c */
 };
 
 G_DEFINE_FINAL_TYPE (StyrModel, styr_model, G_TYPE_OBJECT)
@@ -169,6 +170,7 @@ styr_model_finalize (GObject *object)
   g_clear_pointer (&self->vision, g_free);
   g_clear_pointer (&self->values, g_strfreev);
   g_clear_pointer (&self->rollup_rule, g_free);
+  g_clear_pointer (&self->budget, _styr_model_budget_free);
 
   G_OBJECT_CLASS (styr_model_parent_class)->finalize (object);
 }
@@ -1307,4 +1309,15 @@ styr_model_move_perspective (StyrModel        *self,
     }
 
   return TRUE;
+}
+
+/* The periodisation keys of @self (styr-budget.c). */
+StyrModelBudget *
+_styr_model_get_budget (StyrModel *self,
+                        gboolean   create)
+{
+  if (self->budget == NULL && create)
+    self->budget = _styr_model_budget_new ();
+
+  return self->budget;
 }

@@ -42,6 +42,7 @@ struct _StyrOrgan
   StyrOrganKind kind;
   StyrUnit *sector;             /* unowned; cleared by detach */
   StyrDocument *owner_directive; /* unowned; cleared by detach */
+  StyrOrganBudget *budget;      /* frames, allocation; styr-budget.c */
 };
 
 G_DEFINE_FINAL_TYPE (StyrOrgan, styr_organ, STYR_TYPE_ENTITY)
@@ -60,8 +61,12 @@ static GParamSpec *properties[N_PROPS];
 static void
 styr_organ_finalize (GObject *object)
 {
+  StyrOrgan *self = STYR_ORGAN (object);
+
   /* The links are unowned and the model detaches an organ before it lets
-   * go of it, so there is nothing to free here. */
+   * go of it; only the budget data is the organ's own. */
+  g_clear_pointer (&self->budget, _styr_organ_budget_free);
+
   G_OBJECT_CLASS (styr_organ_parent_class)->finalize (object);
 }
 
@@ -453,4 +458,15 @@ styr_organ_set_owner_directive (StyrOrgan     *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OWNER_DIRECTIVE]);
 
   return TRUE;
+}
+
+/* Frames and the allocation model of @self (styr-budget.c). */
+StyrOrganBudget *
+_styr_organ_get_budget (StyrOrgan *self,
+                        gboolean   create)
+{
+  if (self->budget == NULL && create)
+    self->budget = _styr_organ_budget_new ();
+
+  return self->budget;
 }

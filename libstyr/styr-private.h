@@ -155,6 +155,26 @@ gboolean     _styr_date_equal              (const GDate    *field,
 void         _styr_date_assign             (GDate          *field,
                                             const GDate    *date);
 
+/* Budget data (styr-budget.c): frames and the allocation of an organ,
+ * budget lines of a unit, periodisation keys of a model. The owner keeps
+ * a pointer, made on first use (when @create) and freed in finalize. */
+typedef struct _StyrOrganBudget StyrOrganBudget;
+typedef struct _StyrUnitBudget  StyrUnitBudget;
+typedef struct _StyrModelBudget StyrModelBudget;
+
+StyrOrganBudget *_styr_organ_budget_new   (void);
+void             _styr_organ_budget_free  (StyrOrganBudget *budget);
+StyrOrganBudget *_styr_organ_get_budget   (StyrOrgan       *self,
+                                           gboolean         create);
+StyrUnitBudget  *_styr_unit_budget_new    (void);
+void             _styr_unit_budget_free   (StyrUnitBudget  *budget);
+StyrUnitBudget  *_styr_unit_get_budget    (StyrUnit        *self,
+                                           gboolean         create);
+StyrModelBudget *_styr_model_budget_new   (void);
+void             _styr_model_budget_free  (StyrModelBudget *budget);
+StyrModelBudget *_styr_model_get_budget   (StyrModel       *self,
+                                           gboolean         create);
+
 /* Identifier rules shared by the model and the file format. */
 gboolean     _styr_id_is_valid             (const char     *id);
 

@@ -42,6 +42,7 @@ struct _StyrUnit
   char *head;
   StyrUnit *parent;       /* unowned; cleared by detach */
   StyrRefList children;   /* reverse of parent, kept by the children */
+  StyrUnitBudget *budget; /* budget lines; styr-budget.c */
 };
 
 G_DEFINE_FINAL_TYPE (StyrUnit, styr_unit, STYR_TYPE_ENTITY)
@@ -64,6 +65,7 @@ styr_unit_finalize (GObject *object)
 
   g_clear_pointer (&self->head, g_free);
   _styr_ref_list_clear (&self->children);
+  g_clear_pointer (&self->budget, _styr_unit_budget_free);
 
   G_OBJECT_CLASS (styr_unit_parent_class)->finalize (object);
 }
@@ -518,4 +520,15 @@ styr_unit_get_organs_served (StyrUnit *self)
     }
 
   return G_LIST_MODEL (result);
+}
+
+/* The budget lines of @self (styr-budget.c). */
+StyrUnitBudget *
+_styr_unit_get_budget (StyrUnit *self,
+                       gboolean  create)
+{
+  if (self->budget == NULL && create)
+    self->budget = _styr_unit_budget_new ();
+
+  return self->budget;
 }
