@@ -395,6 +395,39 @@ styr_allocation_get_fixed (StyrAllocation *self,
 }
 
 /**
+ * styr_allocation_lookup_fixed:
+ * @self: a [class@Styr.Allocation]
+ * @year: a year
+ * @ore: (out) (optional): return location for the fixed part in öre
+ *
+ * Looks up the fixed part of the frame for @year. Unlike
+ * [method@Styr.Allocation.get_fixed] it tells a fixed part of 0 from
+ * none: only a year with a fixed part or a volume has a frame
+ * ([method@Styr.Allocation.compute_frame]).
+ *
+ * Returns: %TRUE if a fixed part is set for @year
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_allocation_lookup_fixed (StyrAllocation *self,
+                              int             year,
+                              gint64         *ore)
+{
+  YearRow *row;
+
+  g_return_val_if_fail (STYR_IS_ALLOCATION (self), FALSE);
+
+  row = find_year (self, year, FALSE);
+  if (row == NULL || !row->has_fixed)
+    row = NULL;
+  if (ore != NULL)
+    *ore = row != NULL ? row->fixed : 0;
+
+  return row != NULL;
+}
+
+/**
  * styr_allocation_set_index:
  * @self: a [class@Styr.Allocation]
  * @year: the year, 1 … 9999
@@ -525,6 +558,68 @@ styr_allocation_get_efficiency (StyrAllocation *self,
 
   row = find_year (self, year, FALSE);
   return row != NULL ? row->efficiency : 0;
+}
+
+static int
+compare_years (gconstpointer a,
+               gconstpointer b)
+{
+  int x = *(const int *) a;
+  int y = *(const int *) b;
+
+  return (x > y) - (x < y);
+}
+
+/**
+ * styr_allocation_dup_years:
+ * @self: a [class@Styr.Allocation]
+ * @n_years: (out): return location for the number of years
+ *
+ * Gets the years for which @self holds any figure — a fixed part, an
+ * index, an efficiency requirement, or a volume or price of a driver —
+ * in increasing order, each once: what a writer or a table of the model
+ * walks.
+ *
+ * Returns: (transfer full) (array length=n_years) (nullable): the years,
+ *   or %NULL when there are none
+ *
+ * Since: 1.0
+ */
+int *
+styr_allocation_dup_years (StyrAllocation *self,
+                           gsize          *n_years)
+{
+  g_autoptr(GArray) years = NULL;
+  guint n = 0;
+
+  g_return_val_if_fail (STYR_IS_ALLOCATION (self), NULL);
+  g_return_val_if_fail (n_years != NULL, NULL);
+
+  years = g_array_new (FALSE, FALSE, sizeof (int));
+  for (guint i = 0; i < self->years->len; i++)
+    g_array_append_val (years, g_array_index (self->years, YearRow, i).year);
+  for (guint i = 0; i < self->drivers->len; i++)
+    {
+      Driver *driver = g_ptr_array_index (self->drivers, i);
+
+      for (guint j = 0; j < driver->rows->len; j++)
+        g_array_append_val (years, g_array_index (driver->rows, DriverRow, j).year);
+    }
+
+  g_array_sort (years, compare_years);
+  for (guint i = 0; i < years->len; i++)
+    {
+      int year = g_array_index (years, int, i);
+
+      if (n == 0 || g_array_index (years, int, n - 1) != year)
+        g_array_index (years, int, n++) = year;
+    }
+
+  *n_years = n;
+  if (n == 0)
+    return NULL;
+  g_array_set_size (years, n);
+  return (int *) g_array_free (g_steal_pointer (&years), FALSE);
 }
 
 /**

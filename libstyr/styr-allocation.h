@@ -34,6 +34,10 @@ STYR_AVAILABLE_IN_ALL
 gint64           styr_allocation_get_fixed        (StyrAllocation  *self,
                                                    int              year);
 STYR_AVAILABLE_IN_ALL
+gboolean         styr_allocation_lookup_fixed     (StyrAllocation  *self,
+                                                   int              year,
+                                                   gint64          *ore);
+STYR_AVAILABLE_IN_ALL
 gboolean         styr_allocation_set_index        (StyrAllocation  *self,
                                                    int              year,
                                                    int              basis_points,
@@ -49,6 +53,10 @@ gboolean         styr_allocation_set_efficiency   (StyrAllocation  *self,
 STYR_AVAILABLE_IN_ALL
 int              styr_allocation_get_efficiency   (StyrAllocation  *self,
                                                    int              year);
+
+STYR_AVAILABLE_IN_ALL
+int             *styr_allocation_dup_years        (StyrAllocation  *self,
+                                                   gsize           *n_years);
 
 STYR_AVAILABLE_IN_ALL
 gboolean         styr_allocation_add_driver       (StyrAllocation  *self,

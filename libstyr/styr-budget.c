@@ -917,7 +917,7 @@ account_is_valid (const char *text,
   return TRUE;
 }
 
-static gboolean
+gboolean
 check_category (const char  *category,
                 GError     **error)
 {

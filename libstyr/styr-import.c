@@ -53,6 +53,8 @@ struct _StyrImportResult
   guint n_values;
   guint n_replaced;
   guint n_comparison_values;
+  gint64 unmapped_amount;
+  guint n_balance_rows;
   GListStore *findings;  /* StyrFinding */
 };
 
@@ -64,6 +66,8 @@ enum {
   PROP_N_REPLACED,
   PROP_N_COMPARISON_VALUES,
   PROP_FINDINGS,
+  PROP_UNMAPPED_AMOUNT,
+  PROP_N_BALANCE_ROWS,
   N_PROPS
 };
 
@@ -103,6 +107,14 @@ styr_import_result_get_property (GObject    *object,
 
     case PROP_FINDINGS:
       g_value_set_object (value, self->findings);
+      break;
+
+    case PROP_UNMAPPED_AMOUNT:
+      g_value_set_int64 (value, self->unmapped_amount);
+      break;
+
+    case PROP_N_BALANCE_ROWS:
+      g_value_set_uint (value, self->n_balance_rows);
       break;
 
     default:
@@ -175,6 +187,36 @@ styr_import_result_class_init (StyrImportResultClass *klass)
     g_param_spec_object ("findings", NULL, NULL,
                          G_TYPE_LIST_MODEL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * StyrImportResult:unmapped-amount:
+   *
+   * The sum in öre of the outcome amounts an outcome import
+   * ([method@Styr.Model.import_sie]) could not attribute to a unit and a
+   * cost category and kept as unmapped outcomes, in the accounting sign
+   * (debit positive); 0 for other imports.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_UNMAPPED_AMOUNT] =
+    g_param_spec_int64 ("unmapped-amount", NULL, NULL,
+                        G_MININT64, G_MAXINT64, 0,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * StyrImportResult:n-balance-rows:
+   *
+   * How many rows of balance-sheet accounts (Kommun-Bas classes 1 and 2)
+   * an outcome import ([method@Styr.Model.import_sie]) read and did not
+   * record, because they are not outcomes of operations; 0 for other
+   * imports.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_N_BALANCE_ROWS] =
+    g_param_spec_uint ("n-balance-rows", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -258,6 +300,60 @@ styr_import_result_get_findings (StyrImportResult *self)
   g_return_val_if_fail (STYR_IS_IMPORT_RESULT (self), NULL);
 
   return G_LIST_MODEL (self->findings);
+}
+
+/**
+ * styr_import_result_get_unmapped_amount:
+ * @self: a [class@Styr.ImportResult]
+ *
+ * Gets the sum of the outcome amounts the import kept as unmapped
+ * outcomes, in öre: see [property@Styr.ImportResult:unmapped-amount].
+ *
+ * Returns: the sum in öre
+ *
+ * Since: 1.0
+ */
+gint64
+styr_import_result_get_unmapped_amount (StyrImportResult *self)
+{
+  g_return_val_if_fail (STYR_IS_IMPORT_RESULT (self), 0);
+
+  return self->unmapped_amount;
+}
+
+/**
+ * styr_import_result_get_n_balance_rows:
+ * @self: a [class@Styr.ImportResult]
+ *
+ * Gets how many rows of balance-sheet accounts the import read and did
+ * not record: see [property@Styr.ImportResult:n-balance-rows].
+ *
+ * Returns: the number of rows
+ *
+ * Since: 1.0
+ */
+guint
+styr_import_result_get_n_balance_rows (StyrImportResult *self)
+{
+  g_return_val_if_fail (STYR_IS_IMPORT_RESULT (self), 0);
+
+  return self->n_balance_rows;
+}
+
+void
+_styr_import_result_set_outcomes (StyrImportResult *self,
+                                  guint             n_values,
+                                  guint             n_replaced,
+                                  gint64            unmapped_amount,
+                                  guint             n_balance_rows,
+                                  GPtrArray        *findings)
+{
+  self->n_values = n_values;
+  self->n_replaced = n_replaced;
+  self->unmapped_amount = unmapped_amount;
+  self->n_balance_rows = n_balance_rows;
+  for (guint i = 0; findings != NULL && i < findings->len; i++)
+    g_list_store_append (self->findings, g_ptr_array_index (findings, i));
 }
 
 /* ---------------------------------------------------------------------- */

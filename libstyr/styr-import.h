@@ -93,6 +93,10 @@ STYR_AVAILABLE_IN_ALL
 guint             styr_import_result_get_n_comparison_values (StyrImportResult  *self);
 STYR_AVAILABLE_IN_ALL
 GListModel       *styr_import_result_get_findings            (StyrImportResult  *self);
+STYR_AVAILABLE_IN_ALL
+gint64            styr_import_result_get_unmapped_amount     (StyrImportResult  *self);
+STYR_AVAILABLE_IN_ALL
+guint             styr_import_result_get_n_balance_rows      (StyrImportResult  *self);
 
 STYR_AVAILABLE_IN_ALL
 StyrImportResult *styr_model_import_kolada                   (StyrModel         *self,

@@ -14,7 +14,12 @@
 
 #include "styr-format-private.h"
 #include "styr-enum-types.h"
+#include "styr-forecast.h"
+#include "styr-investment.h"
+#include "styr-municipal-result.h"
+#include "styr-outcome.h"
 #include "styr-loader.h"
+
 
 /**
  * StyrLoader:
@@ -33,7 +38,10 @@
  * Every error names the file, the line and the column, in the form
  * `FILE:LINE:COLUMN: message`, and a failed load returns no model.
  * References between entities may point forward in the file; they are
- * resolved when the whole file has been read.
+ * resolved when the whole file has been read, or where the `<ekonomi>`
+ * section begins, which comes after every entity. The economy's rows
+ * (budget lines, outcomes — a big municipality has hundreds of thousands)
+ * are read without an allocation per row beyond what the model keeps.
  *
  * ```python
  * loader = Styr.Loader()
@@ -116,6 +124,25 @@ typedef enum
   E_PULS,
   E_MEDLEM,
   E_REF_AKTIVITET,
+  E_EKONOMI,
+  E_NYCKEL,
+  E_KONTO,
+  E_OBJEKT,
+  E_RAM,
+  E_FORDELNING,
+  E_DRIVARE,
+  E_FORDELNINGSAR,
+  E_VOLYM,
+  E_PRIS,
+  E_BUDGET,
+  E_UTFALL,
+  E_OMAPPAT,
+  E_RESULTAT,
+  E_PROGNOS,
+  E_INVESTERING,
+  E_INVESTERING_AR,
+  E_INVESTERING_UTFALL,
+  E_INVESTERING_PROGNOS,
   N_ELEMS
 } Elem;
 
@@ -143,7 +170,7 @@ static const Child styr_children[] = {
   { E_KOMMUN, TRUE }, { E_SKALA, TRUE }, { E_KALENDER, TRUE }, { E_PERSPEKTIV, FALSE },
   { E_ORGAN, FALSE }, { E_ENHET, FALSE }, { E_DOKUMENT, FALSE },
   { E_FOKUSOMRADE, FALSE }, { E_INDIKATOR, FALSE }, { E_MAL, FALSE },
-  { E_AKTIVITET, FALSE }, { E_ARENA, FALSE }, CHILDREN_END
+  { E_AKTIVITET, FALSE }, { E_ARENA, FALSE }, { E_EKONOMI, TRUE }, CHILDREN_END
 };
 static const Child kommun_children[] = {
   { E_VISION, TRUE }, { E_VARDE, FALSE }, CHILDREN_END
@@ -171,6 +198,21 @@ static const Child arena_children[] = {
   { E_REF_MAL, FALSE }, { E_REF_AKTIVITET, FALSE }, CHILDREN_END
 };
 
+/* The economy section, in the canonical order of its rows. */
+static const Child ekonomi_children[] = {
+  { E_NYCKEL, FALSE }, { E_KONTO, FALSE }, { E_OBJEKT, FALSE }, { E_RAM, FALSE },
+  { E_FORDELNING, FALSE }, { E_BUDGET, FALSE }, { E_UTFALL, FALSE }, { E_OMAPPAT, FALSE },
+  { E_RESULTAT, FALSE }, { E_PROGNOS, FALSE }, { E_INVESTERING, FALSE }, CHILDREN_END
+};
+static const Child fordelning_children[] = {
+  { E_DRIVARE, FALSE }, { E_FORDELNINGSAR, FALSE }, { E_VOLYM, FALSE }, { E_PRIS, FALSE },
+  CHILDREN_END
+};
+static const Child investering_children[] = {
+  { E_INVESTERING_AR, FALSE }, { E_INVESTERING_UTFALL, FALSE }, { E_INVESTERING_PROGNOS, FALSE },
+  CHILDREN_END
+};
+
 static const ElemSpec specs[N_ELEMS] = {
   [E_STYR] = { "styr", { "format", NULL }, styr_children, FALSE },
   [E_KOMMUN] = { "kommun", { "?namn", "?kommunkod", "?sammanvagning", NULL }, kommun_children, FALSE },
@@ -184,13 +226,13 @@ static const ElemSpec specs[N_ELEMS] = {
   [E_PERSPEKTIV] = { "perspektiv", { "id", "?namn", "?farg", NULL }, described_children, FALSE },
   [E_BESKRIVNING] = { "beskrivning", { NULL }, NULL, TRUE },
   [E_ORGAN] = { "organ", { "id", "typ", "?namn", "?sektor", "?agardirektiv", NULL }, NULL, FALSE },
-  [E_ENHET] = { "enhet", { "id", "niva", "?namn", "?chef", "?overordnad", NULL }, NULL, FALSE },
+  [E_ENHET] = { "enhet", { "id", "niva", "?namn", "?chef", "?overordnad", "?namnd", NULL }, NULL, FALSE },
   [E_DOKUMENT] = { "dokument", { "id", "typ", "?titel", "status", "?ar", "?agare", "?beslut",
                                  "?beslutsdatum", "?giltig-fran", "?giltig-till", "?revideras",
                                  "?ansvarig", NULL }, NULL, FALSE },
   [E_FOKUSOMRADE] = { "fokusomrade", { "id", "?namn", "?agare", NULL }, described_children, FALSE },
   [E_INDIKATOR] = { "indikator", { "id", "?namn", "?mattenhet", "riktning", "kalla", "?kalla-id",
-                                   "?basvarde", "?basar", "frekvens", "?konsuppdelad", NULL },
+                                   "?basvarde", "?basar", "frekvens", "?konsuppdelad", "?regel", NULL },
                     indikator_children, FALSE },
   [E_MALVARDE] = { "malvarde", { "ar", "varde", "?hog", "?gul", NULL }, NULL, FALSE },
   [E_MATVARDE] = { "matvarde", { "period", "varde", "?kvinnor", "?man", NULL }, NULL, TRUE },
@@ -213,6 +255,29 @@ static const ElemSpec specs[N_ELEMS] = {
   [E_PULS] = { "puls", { "steg", NULL }, NULL, TRUE },
   [E_MEDLEM] = { "medlem", { "enhet", NULL }, NULL, FALSE },
   [E_REF_AKTIVITET] = { "aktivitet", { "ref", NULL }, NULL, FALSE },
+  [E_EKONOMI] = { "ekonomi", { NULL }, ekonomi_children, FALSE },
+  [E_NYCKEL] = { "nyckel", { "id", "vikter", NULL }, NULL, FALSE },
+  [E_KONTO] = { "konto", { "fran", "till", "kostnadsslag", NULL }, NULL, FALSE },
+  [E_OBJEKT] = { "objekt", { "dim", "id", "enhet", NULL }, NULL, FALSE },
+  [E_RAM] = { "ram", { "organ", "ar", "belopp", NULL }, NULL, FALSE },
+  [E_FORDELNING] = { "fordelning", { "organ", NULL }, fordelning_children, FALSE },
+  [E_DRIVARE] = { "drivare", { "id", "?namn", "?enhet", NULL }, NULL, FALSE },
+  [E_FORDELNINGSAR] = { "fordelningsar", { "ar", "?fast", "?index", "?effektivisering", NULL },
+                        NULL, FALSE },
+  [E_VOLYM] = { "volym", { "drivare", "ar", "varde", NULL }, NULL, FALSE },
+  [E_PRIS] = { "pris", { "drivare", "ar", "belopp", NULL }, NULL, FALSE },
+  [E_BUDGET] = { "budget", { "enhet", "ar", "kostnadsslag", "belopp", "?nyckel", NULL }, NULL, FALSE },
+  [E_UTFALL] = { "utfall", { "enhet", "period", "kostnadsslag", "belopp", NULL }, NULL, FALSE },
+  [E_OMAPPAT] = { "omappat", { "period", "?dim", "?objekt", "konto", "belopp", NULL }, NULL, FALSE },
+  [E_RESULTAT] = { "resultat", { "?post", "?ar", "?budget", "?period", "?utfall", NULL }, NULL, FALSE },
+  [E_PROGNOS] = { "prognos", { "tillfalle", "?organ", "?enhet", "?post", "belopp", NULL }, NULL, TRUE },
+  [E_INVESTERING] = { "investering", { "id", "?namn", "?organ", "status", "?total-budget",
+                                       "?start-ar", "?slut-ar", NULL },
+                      investering_children, FALSE },
+  [E_INVESTERING_AR] = { "ar", { "ar", "budget", NULL }, NULL, FALSE },
+  [E_INVESTERING_UTFALL] = { "utfall", { "period", "belopp", NULL }, NULL, FALSE },
+  [E_INVESTERING_PROGNOS] = { "prognos", { "tillfalle", "ar-belopp", "total-belopp", NULL },
+                              NULL, FALSE },
 };
 
 /* ------------------------------------------------------------------ */
@@ -241,6 +306,7 @@ typedef enum
   REF_ARENA_MEMBER,
   REF_ARENA_GOAL,
   REF_ARENA_ACTIVITY,
+  REF_UNIT_BUDGET_ORGAN,
 } RefKind;
 
 typedef struct
@@ -332,6 +398,13 @@ typedef struct
   double      value;
   double      women;
   double      men;
+  /* fordelning: the allocation being filled (the organ holds it) */
+  StyrAllocation *allocation;
+  /* prognos, until its comment has been read: whose forecast, when */
+  char       *occasion_id;
+  StyrEntity *forecast_of;  /* unowned; NULL for a result item */
+  int         result_item;
+  gint64      ore;
 } Frame;
 
 typedef struct
@@ -379,6 +452,10 @@ typedef struct
   GArray           *refs;
   GArray           *assessments; /* PendingAssessment, in file order */
   GPtrArray        *values;     /* kommun's varde texts */
+  GString          *attr_buf;   /* the values of the current element's attributes */
+  /* The unit of the last economy row, which the next one likely names. */
+  StyrUnit         *row_unit;   /* unowned, the model holds it */
+  char             *row_unit_id;
   StyrModel        *model;
   StyrScale        *scale;      /* unowned, the model holds it */
   StyrCalendar     *calendar;   /* unowned, the model holds it */
@@ -783,17 +860,22 @@ set_xml_error (Load *load)
 /* Attributes                                                         */
 /* ------------------------------------------------------------------ */
 
+/* The attribute values of the element being read. They point into the
+ * load's attribute buffer, which the next element's attributes reuse: no
+ * allocation per value, which matters for the hundreds of thousands of
+ * outcome rows a big municipality's file holds. Setters copy what they
+ * keep. */
 typedef struct
 {
   const ElemSpec *spec;
-  char           *values[MAX_ATTRS];
+  const char     *values[MAX_ATTRS];
 } Attrs;
 
 static void
 attrs_clear (Attrs *attrs)
 {
   for (guint i = 0; i < MAX_ATTRS; i++)
-    g_clear_pointer (&attrs->values[i], g_free);
+    attrs->values[i] = NULL;
 }
 
 static int
@@ -868,15 +950,19 @@ read_attributes (Load           *load,
                  Attrs          *attrs)
 {
   xmlTextReaderPtr reader = load->reader;
+  gsize offsets[MAX_ATTRS];
+  gboolean present[MAX_ATTRS] = { FALSE, };
   int ret;
 
   attrs->spec = spec;
+  g_string_truncate (load->attr_buf, 0);
 
   while ((ret = xmlTextReaderMoveToNextAttribute (reader)) == 1)
     {
       const char *name = (const char *) xmlTextReaderConstLocalName (reader);
       const char *ns = (const char *) xmlTextReaderConstNamespaceUri (reader);
       const char *value;
+      gsize length;
       int i;
 
       if (xmlTextReaderIsNamespaceDecl (reader) == 1)
@@ -897,19 +983,27 @@ read_attributes (Load           *load,
       value = (const char *) xmlTextReaderConstValue (reader);
       if (value == NULL)
         value = "";
-      if (strlen (value) > load->max_text_length)
+      length = strlen (value);
+      if (length > load->max_text_length)
         {
           set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_LIMIT_EXCEEDED,
                      _("Värdet av attributet »%s« i <%s> är längre än de %" G_GSIZE_FORMAT " byte som tillåts"),
                      name, spec->name, load->max_text_length);
           return FALSE;
         }
-      g_free (attrs->values[i]);
-      attrs->values[i] = g_strdup (value);
+      /* Each value with its NUL; pointers are taken once the buffer no
+       * longer grows. */
+      offsets[i] = load->attr_buf->len;
+      present[i] = TRUE;
+      g_string_append_len (load->attr_buf, value, (gssize) length);
+      g_string_append_c (load->attr_buf, '\0');
     }
   xmlTextReaderMoveToElement (reader);
   if (ret < 0)
     return FALSE;   /* libxml2 reports it */
+
+  for (int i = 0; i < MAX_ATTRS; i++)
+    attrs->values[i] = present[i] ? load->attr_buf->str + offsets[i] : NULL;
 
   for (int i = 0; spec->attrs[i] != NULL; i++)
     {
@@ -1152,6 +1246,7 @@ frame_clear (gpointer data)
     g_string_free (frame->text, TRUE);
   g_clear_pointer (&frame->last_period, styr_period_free);
   g_clear_pointer (&frame->period, styr_period_free);
+  g_clear_pointer (&frame->occasion_id, g_free);
 }
 
 static gboolean
@@ -1223,6 +1318,1075 @@ parent_entity (Load *load)
         return frame->entity;
     }
   return NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* The economy section                                                */
+/* ------------------------------------------------------------------ */
+
+static void resolve_refs (Load *load);
+static void apply_assessments (Load *load);
+
+typedef enum
+{
+  NUMBER_OK,
+  NUMBER_SYNTAX,
+  NUMBER_OVERFLOW,
+} NumberResult;
+
+/* A whole number as the format writes amounts in öre and counts: an
+ * optional '-', then decimal digits and nothing else. No allocation, no
+ * locale: outcome rows may number in the hundreds of thousands. */
+static NumberResult
+parse_number (const char *text,
+              gint64     *value)
+{
+  const char *p = text;
+  gboolean negative = FALSE;
+  guint64 limit, v = 0;
+
+  if (*p == '-')
+    {
+      negative = TRUE;
+      p++;
+    }
+  if (*p == '\0')
+    return NUMBER_SYNTAX;
+
+  limit = negative ? (guint64) G_MAXINT64 + 1 : (guint64) G_MAXINT64;
+  for (; *p != '\0'; p++)
+    {
+      guint digit;
+
+      if (*p < '0' || *p > '9')
+        return NUMBER_SYNTAX;
+      digit = (guint) (*p - '0');
+      if (v > (limit - digit) / 10)
+        {
+          /* Still a syntax error if something other than digits follows. */
+          for (p++; *p != '\0'; p++)
+            if (*p < '0' || *p > '9')
+              return NUMBER_SYNTAX;
+          return NUMBER_OVERFLOW;
+        }
+      v = v * 10 + digit;
+    }
+
+  if (negative)
+    *value = v == 0 ? 0 : -(gint64) (v - 1) - 1;
+  else
+    *value = (gint64) v;
+  return NUMBER_OK;
+}
+
+/* An amount in öre (or a whole count) of attribute @name, within @min …
+ * @max. An absent optional attribute gives 0 and *@present FALSE. */
+static gboolean
+attr_number (Load        *load,
+             Pos          pos,
+             const Attrs *attrs,
+             const char  *name,
+             gint64       min,
+             gint64       max,
+             gint64      *value,
+             gboolean    *present)
+{
+  const char *text = get_attr (attrs, name);
+  NumberResult result;
+
+  *value = 0;
+  if (present != NULL)
+    *present = text != NULL;
+  if (text == NULL)
+    return TRUE;
+
+  result = parse_number (text, value);
+  if (result == NUMBER_OK && *value >= min && *value <= max)
+    return TRUE;
+
+  *value = 0;
+  if (result == NUMBER_SYNTAX)
+    set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+               _("Ogiltigt heltal »%s« för »%s« i <%s>; väntade ett heltal utan mellanslag och decimaler (belopp i öre), till exempel »-1234550« för −12 345,50 kr"),
+               text, name, attrs->spec->name);
+  else
+    set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_OVERFLOW,
+               _("Talet »%s« för »%s« i <%s> är utanför det tillåtna intervallet %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT),
+               text, name, attrs->spec->name, min, max);
+  return FALSE;
+}
+
+static gboolean
+attr_amount (Load        *load,
+             Pos          pos,
+             const Attrs *attrs,
+             const char  *name,
+             gint64      *ore,
+             gboolean    *present)
+{
+  return attr_number (load, pos, attrs, name, G_MININT64, G_MAXINT64, ore, present);
+}
+
+static gboolean
+attr_int (Load        *load,
+          Pos          pos,
+          const Attrs *attrs,
+          const char  *name,
+          int         *value,
+          gboolean    *present)
+{
+  gint64 v;
+
+  if (!attr_number (load, pos, attrs, name, G_MININT, G_MAXINT, &v, present))
+    return FALSE;
+  *value = (int) v;
+  return TRUE;
+}
+
+/* A required budget year, 1–9999. */
+static gboolean
+attr_budget_year (Load        *load,
+                  Pos          pos,
+                  const Attrs *attrs,
+                  const char  *name,
+                  int         *year)
+{
+  const char *text = get_attr (attrs, name);
+  gint64 value;
+
+  *year = 0;
+  if (text != NULL && parse_number (text, &value) == NUMBER_OK &&
+      value >= 1 && value <= 9999)
+    {
+      *year = (int) value;
+      return TRUE;
+    }
+
+  set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+             _("Ogiltigt år »%s« för »%s« i <%s>; väntade ett heltal 1–9999"),
+             text != NULL ? text : "", name, attrs->spec->name);
+  return FALSE;
+}
+
+/* A month, YYYY-MM, as outcomes are kept. */
+static gboolean
+attr_month (Load        *load,
+            Pos          pos,
+            const Attrs *attrs,
+            const char  *name,
+            int         *year,
+            int         *month)
+{
+  const char *t = get_attr (attrs, name);
+
+  if (t != NULL && strlen (t) == 7 && t[4] == '-' &&
+      g_ascii_isdigit (t[0]) && g_ascii_isdigit (t[1]) && g_ascii_isdigit (t[2]) &&
+      g_ascii_isdigit (t[3]) && g_ascii_isdigit (t[5]) && g_ascii_isdigit (t[6]))
+    {
+      *year = (t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0');
+      *month = (t[5] - '0') * 10 + (t[6] - '0');
+      if (*year >= 1 && *month >= 1 && *month <= 12)
+        return TRUE;
+    }
+
+  set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+             _("Ogiltig månad »%s« för »%s« i <%s>; väntade en månad ÅÅÅÅ-MM med månaden 01–12, till exempel »2025-05«"),
+             t != NULL ? t : "", name, attrs->spec->name);
+  return FALSE;
+}
+
+/* The entity of type @type that attribute @name names. Every entity is
+ * defined before <ekonomi>, so references from it are resolved as they
+ * are read, and reported as the other dangling references are. */
+static gpointer
+attr_entity (Load        *load,
+             Pos          pos,
+             const Attrs *attrs,
+             const char  *name,
+             GType        type,
+             const char  *what)
+{
+  const char *id = get_attr (attrs, name);
+  StyrEntity *entity;
+
+  if (id == NULL)
+    return NULL;
+
+  entity = styr_model_lookup (load->model, id);
+  if (entity == NULL)
+    {
+      set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_NOT_FOUND,
+                 _("<%s> hänvisar till »%s« (%s), men inget sådant id finns i filen"),
+                 attrs->spec->name, id, name);
+      return NULL;
+    }
+  if (!g_type_is_a (G_OBJECT_TYPE (entity), type))
+    {
+      g_autofree char *to = _styr_entity_describe (entity);
+
+      set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_NOT_FOUND,
+                 _("<%s> hänvisar till %s (%s), som inte är %s"),
+                 attrs->spec->name, to, name, _(what));
+      return NULL;
+    }
+  return entity;
+}
+
+/* A unit; rows of the same unit follow each other, so the last one is
+ * kept at hand. */
+static StyrUnit *
+attr_unit (Load        *load,
+           Pos          pos,
+           const Attrs *attrs,
+           const char  *name)
+{
+  const char *id = get_attr (attrs, name);
+  StyrUnit *unit;
+
+  if (id != NULL && load->row_unit_id != NULL && strcmp (id, load->row_unit_id) == 0)
+    return load->row_unit;
+
+  unit = attr_entity (load, pos, attrs, name, STYR_TYPE_UNIT, N_("en enhet (<enhet>)"));
+  if (unit != NULL)
+    {
+      g_free (load->row_unit_id);
+      load->row_unit_id = g_strdup (id);
+      load->row_unit = unit;
+    }
+  return unit;
+}
+
+static StyrOrgan *
+attr_organ (Load        *load,
+            Pos          pos,
+            const Attrs *attrs,
+            const char  *name)
+{
+  return attr_entity (load, pos, attrs, name, STYR_TYPE_ORGAN, N_("ett organ (<organ>)"));
+}
+
+static gboolean
+duplicate_row (Load       *load,
+               Pos         pos,
+               const char *element,
+               const char *what)
+{
+  set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+             _("<%s> upprepar %s; det får bara finnas en sådan rad"),
+             element, what);
+  return FALSE;
+}
+
+/* Reports the error of a model setter that returned @ok; @error is read
+ * only after the setter has run (the order C evaluates arguments in is
+ * unspecified). */
+static gboolean
+check_setter (Load     *load,
+              Pos       pos,
+              gboolean  ok,
+              GError  **error)
+{
+  if (!ok)
+    {
+      g_assert (*error != NULL);
+      take_error (load, pos.line, pos.column, g_steal_pointer (error));
+    }
+  return ok;
+}
+
+/* <nyckel vikter="900 900 …">: twelve weights in basis points. */
+static gboolean
+start_key (Load        *load,
+           Pos          pos,
+           const Attrs *attrs)
+{
+  const char *text = get_attr (attrs, "vikter");
+  int weights[STYR_N_MONTHS];
+  guint n = 0;
+  const char *p = text;
+  GError *error = NULL;
+
+  while (*p != '\0')
+    {
+      char token[24];
+      gsize len = 0;
+      gint64 value;
+
+      while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+        p++;
+      if (*p == '\0')
+        break;
+      while (p[len] != '\0' && p[len] != ' ' && p[len] != '\t' && p[len] != '\n' && p[len] != '\r')
+        len++;
+      if (n == STYR_N_MONTHS || len >= sizeof token)
+        {
+          n = STYR_N_MONTHS + 1;
+          break;
+        }
+      memcpy (token, p, len);
+      token[len] = '\0';
+      if (parse_number (token, &value) != NUMBER_OK || value < G_MININT || value > G_MAXINT)
+        {
+          n = STYR_N_MONTHS + 1;
+          break;
+        }
+      weights[n++] = (int) value;
+      p += len;
+    }
+
+  if (n != STYR_N_MONTHS)
+    {
+      set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+                 _("Ogiltigt värde »%s« för »vikter« i <nyckel>; väntade tolv heltal i baspunkter, januari först, åtskilda av mellanslag och med summan 10000"),
+                 text);
+      return FALSE;
+    }
+
+  return check_setter (load, pos,
+                       styr_model_add_periodisation_key (load->model, get_attr (attrs, "id"),
+                                                         weights, STYR_N_MONTHS, &error),
+                       &error);
+}
+
+static gboolean
+start_frame (Load        *load,
+             Pos          pos,
+             const Attrs *attrs)
+{
+  StyrOrgan *organ;
+  int year;
+  gint64 ore;
+  GError *error = NULL;
+
+  if ((organ = attr_organ (load, pos, attrs, "organ")) == NULL ||
+      !attr_budget_year (load, pos, attrs, "ar", &year) ||
+      !attr_amount (load, pos, attrs, "belopp", &ore, NULL))
+    return FALSE;
+  if (styr_organ_lookup_frame (organ, year, NULL))
+    {
+      g_autofree char *what = g_strdup_printf (_("ramen för »%s« år %d"),
+                                               get_attr (attrs, "organ"), year);
+      return duplicate_row (load, pos, "ram", what);
+    }
+  return check_setter (load, pos, styr_organ_set_frame (organ, year, ore, &error), &error);
+}
+
+static gboolean
+start_allocation (Load        *load,
+                  Frame       *frame,
+                  Pos          pos,
+                  const Attrs *attrs)
+{
+  g_autoptr(StyrAllocation) allocation = NULL;
+  StyrOrgan *organ;
+  GError *error = NULL;
+
+  if ((organ = attr_organ (load, pos, attrs, "organ")) == NULL)
+    return FALSE;
+  if (styr_organ_get_allocation (organ) != NULL)
+    {
+      g_autofree char *what = g_strdup_printf (_("resursfördelningsmodellen för »%s«"),
+                                               get_attr (attrs, "organ"));
+      return duplicate_row (load, pos, "fordelning", what);
+    }
+
+  /* The organ holds the allocation; the children fill it in place. */
+  allocation = styr_allocation_new ();
+  if (!check_setter (load, pos, styr_organ_set_allocation (organ, allocation, &error), &error))
+    return FALSE;
+  frame->allocation = allocation;
+  return TRUE;
+}
+
+static gboolean
+start_allocation_year (Load        *load,
+                       Frame       *parent,
+                       Pos          pos,
+                       const Attrs *attrs)
+{
+  StyrAllocation *allocation = parent->allocation;
+  gint64 fixed;
+  int year, index, efficiency;
+  gboolean has_fixed, has_index, has_efficiency;
+  GError *error = NULL;
+
+  if (!attr_budget_year (load, pos, attrs, "ar", &year) ||
+      !attr_amount (load, pos, attrs, "fast", &fixed, &has_fixed) ||
+      !attr_int (load, pos, attrs, "index", &index, &has_index) ||
+      !attr_int (load, pos, attrs, "effektivisering", &efficiency, &has_efficiency))
+    return FALSE;
+
+  if (year <= parent->last_year)
+    {
+      set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+                 _("<fordelningsar ar=\"%d\"> kommer efter året %" G_GINT64_FORMAT "; åren ska stå i årsordning, ett element per år"),
+                 year, parent->last_year);
+      return FALSE;
+    }
+  parent->last_year = year;
+
+  return check_setter (load, pos,
+                       (!has_fixed || styr_allocation_set_fixed (allocation, year, fixed, &error)) &&
+                       (!has_index || styr_allocation_set_index (allocation, year, index, &error)) &&
+                       (!has_efficiency ||
+                        styr_allocation_set_efficiency (allocation, year, efficiency, &error)),
+                       &error);
+}
+
+/* <volym> and <pris> of a driver. */
+static gboolean
+start_driver_figure (Load        *load,
+                     Frame       *frame,
+                     Frame       *parent,
+                     Pos          pos,
+                     const Attrs *attrs)
+{
+  StyrAllocation *allocation = parent->allocation;
+  gboolean volume = frame->elem == E_VOLYM;
+  const char *driver = get_attr (attrs, "drivare");
+  gint64 value;
+  int year;
+  GError *error = NULL;
+
+  if (!attr_budget_year (load, pos, attrs, "ar", &year) ||
+      !attr_amount (load, pos, attrs, volume ? "varde" : "belopp", &value, NULL))
+    return FALSE;
+
+  if (volume ? styr_allocation_lookup_volume (allocation, driver, year, NULL)
+             : styr_allocation_lookup_price (allocation, driver, year, NULL))
+    {
+      g_autofree char *what = g_strdup_printf (volume ? _("volymen för »%s« år %d")
+                                                      : _("priset för »%s« år %d"),
+                                               driver, year);
+      return duplicate_row (load, pos, attrs->spec->name, what);
+    }
+
+  return check_setter (load, pos,
+                       volume ? styr_allocation_set_volume (allocation, driver, year, value, &error)
+                              : styr_allocation_set_price (allocation, driver, year, value, &error),
+                       &error);
+}
+
+static gboolean
+start_budget_line (Load        *load,
+                   Pos          pos,
+                   const Attrs *attrs)
+{
+  const char *category = get_attr (attrs, "kostnadsslag");
+  const char *key = get_attr (attrs, "nyckel");
+  StyrUnit *unit;
+  int year;
+  gint64 ore;
+  guint n;
+  GError *error = NULL;
+
+  if ((unit = attr_unit (load, pos, attrs, "enhet")) == NULL ||
+      !attr_budget_year (load, pos, attrs, "ar", &year) ||
+      !attr_amount (load, pos, attrs, "belopp", &ore, NULL))
+    return FALSE;
+
+  /* Setting a line the unit has replaces it: a row that does not make a
+   * new line repeats an earlier one. One search instead of two. */
+  n = styr_unit_get_n_budget_lines (unit);
+  if (!styr_unit_set_budget (unit, year, category, ore, &error))
+    return check_setter (load, pos, FALSE, &error);
+  if (styr_unit_get_n_budget_lines (unit) == n)
+    {
+      g_autofree char *what = g_strdup_printf (_("budgetraden för »%s«, %s år %d"),
+                                               get_attr (attrs, "enhet"), category, year);
+      return duplicate_row (load, pos, "budget", what);
+    }
+
+  return key == NULL ||
+         check_setter (load, pos,
+                       styr_unit_set_budget_key (unit, year, category, key, &error),
+                       &error);
+}
+
+/* Tokens of enums whose module defines them (get_id / from_id). */
+static gboolean
+attr_result_item (Load           *load,
+                  Pos             pos,
+                  const Attrs    *attrs,
+                  const char     *name,
+                  StyrResultItem *item)
+{
+  const char *text = get_attr (attrs, name);
+  g_autoptr(GString) expected = NULL;
+
+  if (styr_result_item_from_id (text, item))
+    return TRUE;
+
+  expected = g_string_new (NULL);
+  for (int i = 0; i < STYR_N_RESULT_ITEMS; i++)
+    g_string_append_printf (expected, "%s»%s«", i > 0 ? ", " : "",
+                            styr_result_item_get_id ((StyrResultItem) i));
+  set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+             _("Ogiltigt värde »%s« för »%s« i <%s>; väntade något av: %s"),
+             text, name, attrs->spec->name, expected->str);
+  return FALSE;
+}
+
+static gboolean
+start_account_rule (Load        *load,
+                    Pos          pos,
+                    const Attrs *attrs)
+{
+  const char *first = get_attr (attrs, "fran");
+  const char *last = get_attr (attrs, "till");
+  guint n = styr_model_get_n_account_rules (load->model);
+  GError *error = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *f, *l;
+
+      styr_model_get_account_rule (load->model, i, &f, &l, NULL);
+      if (strcmp (f, first) == 0 && strcmp (l, last) == 0)
+        {
+          g_autofree char *what = g_strdup_printf (_("regeln för kontona %s–%s"), first, last);
+          return duplicate_row (load, pos, "konto", what);
+        }
+    }
+
+  return check_setter (load, pos,
+                       styr_model_map_accounts (load->model, first, last,
+                                                get_attr (attrs, "kostnadsslag"), &error),
+                       &error);
+}
+
+static gboolean
+start_object_map (Load        *load,
+                  Pos          pos,
+                  const Attrs *attrs)
+{
+  const char *dim = get_attr (attrs, "dim");
+  const char *object = get_attr (attrs, "id");
+  StyrUnit *unit;
+  GError *error = NULL;
+
+  if ((unit = attr_unit (load, pos, attrs, "enhet")) == NULL)
+    return FALSE;
+  if (styr_model_lookup_object_unit (load->model, dim, object) != NULL)
+    {
+      g_autofree char *what = g_strdup_printf (_("objektet »%s« i dimension %s"), object, dim);
+      return duplicate_row (load, pos, "objekt", what);
+    }
+
+  return check_setter (load, pos,
+                       styr_model_map_object (load->model, dim, object, unit, &error),
+                       &error);
+}
+
+/* <utfall>: the hot path of big files. */
+static gboolean
+start_outcome (Load        *load,
+               Pos          pos,
+               const Attrs *attrs)
+{
+  const char *category = get_attr (attrs, "kostnadsslag");
+  StyrUnit *unit;
+  int year, month;
+  gint64 ore;
+  guint n;
+  GError *error = NULL;
+
+  if ((unit = attr_unit (load, pos, attrs, "enhet")) == NULL ||
+      !attr_month (load, pos, attrs, "period", &year, &month) ||
+      !attr_amount (load, pos, attrs, "belopp", &ore, NULL))
+    return FALSE;
+
+  /* As for budget lines: setting an outcome the unit has replaces it. */
+  n = styr_unit_get_n_outcomes (unit);
+  if (!styr_unit_set_outcome (unit, year, month, category, ore, &error))
+    return check_setter (load, pos, FALSE, &error);
+  if (styr_unit_get_n_outcomes (unit) == n)
+    {
+      g_autofree char *what = g_strdup_printf (_("utfallet för »%s«, %s %s"),
+                                               get_attr (attrs, "enhet"), category,
+                                               get_attr (attrs, "period"));
+      return duplicate_row (load, pos, "utfall", what);
+    }
+  return TRUE;
+}
+
+static gboolean
+start_unmapped (Load        *load,
+                Pos          pos,
+                const Attrs *attrs)
+{
+  const char *dim = empty_to_null (get_attr (attrs, "dim"));
+  const char *object = empty_to_null (get_attr (attrs, "objekt"));
+  const char *account = get_attr (attrs, "konto");
+  int year, month;
+  gint64 ore;
+  guint n;
+  GError *error = NULL;
+
+  if (!attr_month (load, pos, attrs, "period", &year, &month) ||
+      !attr_amount (load, pos, attrs, "belopp", &ore, NULL))
+    return FALSE;
+
+  /* The model adds an amount for a row it has to that row: a row that
+   * does not make a new one repeats an earlier one. */
+  n = styr_model_get_n_unmapped_outcomes (load->model);
+  if (!styr_model_add_unmapped_outcome (load->model, year, month, dim, object,
+                                        account, ore, &error))
+    return check_setter (load, pos, FALSE, &error);
+  if (styr_model_get_n_unmapped_outcomes (load->model) == n)
+    {
+      g_autofree char *what = g_strdup_printf (_("det omappade utfallet för konto %s, %s"),
+                                               account, get_attr (attrs, "period"));
+      return duplicate_row (load, pos, "omappat", what);
+    }
+  return TRUE;
+}
+
+/* <resultat post="…" ar="…" budget="…"/>,
+ * <resultat post="…" period="…" utfall="…"/>, or, without an item,
+ * <resultat ar="…" budget="…"/>: the budgeted result of the year. */
+static gboolean
+start_result_row (Load        *load,
+                  Pos          pos,
+                  const Attrs *attrs)
+{
+  gboolean budget = get_attr (attrs, "ar") != NULL || get_attr (attrs, "budget") != NULL;
+  gboolean outcome = get_attr (attrs, "period") != NULL || get_attr (attrs, "utfall") != NULL;
+  StyrResultItem item;
+  int year, month = 0;
+  gint64 ore;
+  GError *error = NULL;
+
+  if (get_attr (attrs, "post") == NULL)
+    {
+      /* No item: the budgeted result itself, <resultat ar="…" budget="…"/>. */
+      if (outcome || get_attr (attrs, "ar") == NULL || get_attr (attrs, "budget") == NULL)
+        {
+          set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+                     _("<resultat> utan »post« är årets budgeterade resultat och ska ha »ar« och »budget«"));
+          return FALSE;
+        }
+      if (!attr_budget_year (load, pos, attrs, "ar", &year) ||
+          !attr_amount (load, pos, attrs, "budget", &ore, NULL))
+        return FALSE;
+      if (styr_model_lookup_budgeted_result (load->model, year, NULL))
+        {
+          g_autofree char *what = g_strdup_printf (_("det budgeterade resultatet år %d"), year);
+          return duplicate_row (load, pos, "resultat", what);
+        }
+      return check_setter (load, pos,
+                           styr_model_set_budgeted_result (load->model, year, ore, &error),
+                           &error);
+    }
+
+  if (!attr_result_item (load, pos, attrs, "post", &item))
+    return FALSE;
+  if (budget == outcome ||
+      (budget && (get_attr (attrs, "ar") == NULL || get_attr (attrs, "budget") == NULL)) ||
+      (outcome && (get_attr (attrs, "period") == NULL || get_attr (attrs, "utfall") == NULL)))
+    {
+      set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+                 _("<resultat> ska ha antingen »ar« och »budget« (årets budget) eller »period« och »utfall« (en månads utfall)"));
+      return FALSE;
+    }
+
+  if (budget)
+    {
+      if (!attr_budget_year (load, pos, attrs, "ar", &year) ||
+          !attr_amount (load, pos, attrs, "budget", &ore, NULL))
+        return FALSE;
+      if (styr_model_lookup_result_budget (load->model, year, item, NULL))
+        {
+          g_autofree char *what = g_strdup_printf (_("budgeten för »%s« år %d"),
+                                                   get_attr (attrs, "post"), year);
+          return duplicate_row (load, pos, "resultat", what);
+        }
+      return check_setter (load, pos,
+                           styr_model_set_result_budget (load->model, year, item, ore, &error),
+                           &error);
+    }
+
+  if (!attr_month (load, pos, attrs, "period", &year, &month) ||
+      !attr_amount (load, pos, attrs, "utfall", &ore, NULL))
+    return FALSE;
+  if (styr_model_lookup_result_outcome (load->model, year, month, item, NULL))
+    {
+      g_autofree char *what = g_strdup_printf (_("utfallet för »%s« %s"),
+                                               get_attr (attrs, "post"),
+                                               get_attr (attrs, "period"));
+      return duplicate_row (load, pos, "resultat", what);
+    }
+  return check_setter (load, pos,
+                       styr_model_set_result_outcome (load->model, year, month, item, ore, &error),
+                       &error);
+}
+
+
+/* <prognos>: read here, stored with its comment at the end tag. */
+static gboolean
+start_forecast (Load        *load,
+                Frame       *frame,
+                Pos          pos,
+                const Attrs *attrs)
+{
+  const char *occasion_id = get_attr (attrs, "tillfalle");
+  const char *organ = get_attr (attrs, "organ");
+  const char *unit = get_attr (attrs, "enhet");
+  const char *post = get_attr (attrs, "post");
+  gboolean found;
+
+  if ((organ != NULL) + (unit != NULL) + (post != NULL) != 1)
+    {
+      set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+                 _("<prognos> ska ha precis ett av »organ« (en nämnds prognos), »enhet« (en enhets) och »post« (en resultatposts)"));
+      return FALSE;
+    }
+  if (!attr_id (load, pos, attrs, "tillfalle") ||
+      !attr_amount (load, pos, attrs, "belopp", &frame->ore, NULL))
+    return FALSE;
+
+  frame->result_item = -1;
+  if (organ != NULL)
+    {
+      if ((frame->forecast_of = (StyrEntity *) attr_organ (load, pos, attrs, "organ")) == NULL)
+        return FALSE;
+      found = styr_organ_lookup_forecast (STYR_ORGAN (frame->forecast_of), occasion_id, NULL, NULL);
+    }
+  else if (unit != NULL)
+    {
+      if ((frame->forecast_of = (StyrEntity *) attr_unit (load, pos, attrs, "enhet")) == NULL)
+        return FALSE;
+      found = styr_unit_lookup_forecast (STYR_UNIT (frame->forecast_of), occasion_id, NULL, NULL);
+    }
+  else
+    {
+      StyrResultItem item;
+
+      if (!attr_result_item (load, pos, attrs, "post", &item))
+        return FALSE;
+      frame->result_item = (int) item;
+      found = styr_model_lookup_result_forecast (load->model, occasion_id, item, NULL);
+    }
+
+  if (found)
+    {
+      g_autofree char *what = g_strdup_printf (_("prognosen för »%s« vid tillfället »%s«"),
+                                               organ != NULL ? organ : unit != NULL ? unit : post,
+                                               occasion_id);
+      return duplicate_row (load, pos, "prognos", what);
+    }
+
+  frame->occasion_id = g_strdup (occasion_id);
+  return TRUE;
+}
+
+static void
+end_forecast (Load       *load,
+              Frame      *frame,
+              const char *comment)
+{
+  Pos pos = { frame->line, frame->column };
+  GError *error = NULL;
+
+  if (frame->forecast_of == NULL && comment != NULL)
+    {
+      set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+                 _("<prognos post=\"…\"> kan inte ha någon kommentar; bara en nämnds eller en enhets prognos har det"));
+      return;
+    }
+
+  if (frame->forecast_of == NULL)
+    check_setter (load, pos,
+                  styr_model_set_result_forecast (load->model, frame->occasion_id,
+                                                  (StyrResultItem) frame->result_item,
+                                                  frame->ore, &error),
+                  &error);
+  else if (STYR_IS_ORGAN (frame->forecast_of))
+    check_setter (load, pos,
+                  styr_organ_set_forecast (STYR_ORGAN (frame->forecast_of), frame->occasion_id,
+                                           frame->ore, comment, &error),
+                  &error);
+  else
+    check_setter (load, pos,
+                  styr_unit_set_forecast (STYR_UNIT (frame->forecast_of), frame->occasion_id,
+                                          frame->ore, comment, &error),
+                  &error);
+}
+
+
+static gboolean
+start_investment (Load        *load,
+                  Frame       *frame,
+                  Pos          pos,
+                  const Attrs *attrs)
+{
+  const char *status_text = get_attr (attrs, "status");
+  StyrInvestmentStatus status;
+  StyrInvestment *investment;
+  StyrOrgan *organ = NULL;
+  gint64 total;
+  int start, end;
+  GError *error = NULL;
+
+  if (!styr_investment_status_from_id (status_text, &status))
+    {
+      g_autoptr(GString) expected = g_string_new (NULL);
+
+      for (int i = 0; i <= STYR_INVESTMENT_STATUS_POSTPONED; i++)
+        g_string_append_printf (expected, "%s»%s«", i > 0 ? ", " : "",
+                                styr_investment_status_get_id ((StyrInvestmentStatus) i));
+      set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+                 _("Ogiltigt värde »%s« för »status« i <investering>; väntade något av: %s"),
+                 status_text, expected->str);
+      return FALSE;
+    }
+  if (!attr_amount (load, pos, attrs, "total-budget", &total, NULL) ||
+      !attr_year (load, pos, attrs, "start-ar", &start) ||
+      !attr_year (load, pos, attrs, "slut-ar", &end))
+    return FALSE;
+  if (get_attr (attrs, "organ") != NULL &&
+      (organ = attr_organ (load, pos, attrs, "organ")) == NULL)
+    return FALSE;
+
+  investment = styr_investment_new (get_attr (attrs, "id"),
+                                    empty_to_null (get_attr (attrs, "namn")));
+  styr_investment_set_status (investment, status);
+  styr_investment_set_total_budget (investment, total);
+  styr_investment_set_start_year (investment, start);
+  styr_investment_set_end_year (investment, end);
+  frame->entity = STYR_ENTITY (investment);
+  if (!add_entity (load, pos, frame->entity))
+    return FALSE;
+  return organ == NULL ||
+         check_setter (load, pos, styr_investment_set_organ (investment, organ, &error), &error);
+}
+
+static gboolean
+start_investment_row (Load        *load,
+                      Frame       *frame,
+                      Frame       *parent,
+                      Pos          pos,
+                      const Attrs *attrs)
+{
+  StyrInvestment *investment = STYR_INVESTMENT (parent->entity);
+  const char *id = styr_entity_get_id (parent->entity);
+  g_autofree char *what = NULL;
+  gint64 ore, total;
+  int year, month;
+  GError *error = NULL;
+
+  switch (frame->elem)
+    {
+    case E_INVESTERING_AR:
+      if (!attr_budget_year (load, pos, attrs, "ar", &year) ||
+          !attr_amount (load, pos, attrs, "budget", &ore, NULL))
+        return FALSE;
+      if (styr_investment_lookup_budget (investment, year, NULL))
+        {
+          what = g_strdup_printf (_("budgeten för »%s« år %d"), id, year);
+          return duplicate_row (load, pos, "ar", what);
+        }
+      return check_setter (load, pos,
+                           styr_investment_set_budget (investment, year, ore, &error), &error);
+
+    case E_INVESTERING_UTFALL:
+      if (!attr_month (load, pos, attrs, "period", &year, &month) ||
+          !attr_amount (load, pos, attrs, "belopp", &ore, NULL))
+        return FALSE;
+      if (styr_investment_lookup_outcome (investment, year, month, NULL))
+        {
+          what = g_strdup_printf (_("utfallet för »%s« %s"), id, get_attr (attrs, "period"));
+          return duplicate_row (load, pos, "utfall", what);
+        }
+      return check_setter (load, pos,
+                           styr_investment_set_outcome (investment, year, month, ore, &error),
+                           &error);
+
+    case E_INVESTERING_PROGNOS:
+      if (!attr_id (load, pos, attrs, "tillfalle") ||
+          !attr_amount (load, pos, attrs, "ar-belopp", &ore, NULL) ||
+          !attr_amount (load, pos, attrs, "total-belopp", &total, NULL))
+        return FALSE;
+      if (styr_investment_lookup_forecast (investment, get_attr (attrs, "tillfalle"), NULL, NULL))
+        {
+          what = g_strdup_printf (_("prognosen för »%s« vid tillfället »%s«"),
+                                  id, get_attr (attrs, "tillfalle"));
+          return duplicate_row (load, pos, "prognos", what);
+        }
+      return check_setter (load, pos,
+                           styr_investment_set_forecast (investment, get_attr (attrs, "tillfalle"),
+                                                         ore, total, &error),
+                           &error);
+
+    case E_STYR:
+    case E_KOMMUN:
+    case E_VISION:
+    case E_VARDE:
+    case E_SKALA:
+    case E_NIVA:
+    case E_KALENDER:
+    case E_TILLFALLE:
+    case E_PERSPEKTIV:
+    case E_BESKRIVNING:
+    case E_ORGAN:
+    case E_ENHET:
+    case E_DOKUMENT:
+    case E_FOKUSOMRADE:
+    case E_INDIKATOR:
+    case E_MALVARDE:
+    case E_MATVARDE:
+    case E_JAMFORELSE:
+    case E_MAL:
+    case E_BIDRAR_TILL:
+    case E_REF_FOKUSOMRADE:
+    case E_REF_INDIKATOR:
+    case E_BEDOMNING:
+    case E_ANALYS:
+    case E_ATGARDER:
+    case E_AKTIVITET:
+    case E_FORVANTAT_RESULTAT:
+    case E_REF_MAL:
+    case E_ARENA:
+    case E_PULS:
+    case E_MEDLEM:
+    case E_REF_AKTIVITET:
+    case E_EKONOMI:
+    case E_NYCKEL:
+    case E_KONTO:
+    case E_OBJEKT:
+    case E_RAM:
+    case E_FORDELNING:
+    case E_DRIVARE:
+    case E_FORDELNINGSAR:
+    case E_VOLYM:
+    case E_PRIS:
+    case E_BUDGET:
+    case E_UTFALL:
+    case E_OMAPPAT:
+    case E_RESULTAT:
+    case E_PROGNOS:
+    case E_INVESTERING:
+    case N_ELEMS:
+    default:
+      g_assert_not_reached ();
+    }
+  return FALSE;
+}
+
+static gboolean
+start_economy_element (Load        *load,
+                       Frame       *frame,
+                       Frame       *parent,
+                       Pos          pos,
+                       const Attrs *attrs)
+{
+  switch (frame->elem)
+    {
+    case E_EKONOMI:
+      /* Every entity and every reference between them comes before
+       * <ekonomi>: complete the model now, so that economy data is
+       * applied to the model as it will be. */
+      resolve_refs (load);
+      if (load->error == NULL)
+        apply_assessments (load);
+      g_array_set_size (load->refs, 0);
+      g_array_set_size (load->assessments, 0);
+      return load->error == NULL;
+
+    case E_NYCKEL:
+      return start_key (load, pos, attrs);
+
+    case E_RAM:
+      return start_frame (load, pos, attrs);
+
+    case E_FORDELNING:
+      return start_allocation (load, frame, pos, attrs);
+
+    case E_DRIVARE:
+      {
+        GError *error = NULL;
+
+        return check_setter (load, pos,
+                             styr_allocation_add_driver (parent->allocation,
+                                                         get_attr (attrs, "id"),
+                                                         empty_to_null (get_attr (attrs, "namn")),
+                                                         empty_to_null (get_attr (attrs, "enhet")),
+                                                         &error),
+                             &error);
+      }
+
+    case E_FORDELNINGSAR:
+      return start_allocation_year (load, parent, pos, attrs);
+
+    case E_VOLYM:
+    case E_PRIS:
+      return start_driver_figure (load, frame, parent, pos, attrs);
+
+    case E_BUDGET:
+      return start_budget_line (load, pos, attrs);
+
+    case E_KONTO:
+      return start_account_rule (load, pos, attrs);
+
+    case E_OBJEKT:
+      return start_object_map (load, pos, attrs);
+
+    case E_UTFALL:
+      return start_outcome (load, pos, attrs);
+
+    case E_OMAPPAT:
+      return start_unmapped (load, pos, attrs);
+
+    case E_RESULTAT:
+      return start_result_row (load, pos, attrs);
+    case E_PROGNOS:
+      return start_forecast (load, frame, pos, attrs);
+
+    case E_INVESTERING:
+      return start_investment (load, frame, pos, attrs);
+
+    case E_INVESTERING_AR:
+    case E_INVESTERING_UTFALL:
+    case E_INVESTERING_PROGNOS:
+      return start_investment_row (load, frame, parent, pos, attrs);
+
+    case E_STYR:
+    case E_KOMMUN:
+    case E_VISION:
+    case E_VARDE:
+    case E_SKALA:
+    case E_NIVA:
+    case E_KALENDER:
+    case E_TILLFALLE:
+    case E_PERSPEKTIV:
+    case E_BESKRIVNING:
+    case E_ORGAN:
+    case E_ENHET:
+    case E_DOKUMENT:
+    case E_FOKUSOMRADE:
+    case E_INDIKATOR:
+    case E_MALVARDE:
+    case E_MATVARDE:
+    case E_JAMFORELSE:
+    case E_MAL:
+    case E_BIDRAR_TILL:
+    case E_REF_FOKUSOMRADE:
+    case E_REF_INDIKATOR:
+    case E_BEDOMNING:
+    case E_ANALYS:
+    case E_ATGARDER:
+    case E_AKTIVITET:
+    case E_FORVANTAT_RESULTAT:
+    case E_REF_MAL:
+    case E_ARENA:
+    case E_PULS:
+    case E_MEDLEM:
+    case E_REF_AKTIVITET:
+    case N_ELEMS:
+    default:
+      g_assert_not_reached ();
+    }
+  return FALSE;
 }
 
 static gboolean
@@ -1388,7 +2552,8 @@ start_element_attrs (Load  *load,
         styr_unit_set_head (unit, empty_to_null (get_attr (attrs, "chef")));
         frame->entity = STYR_ENTITY (unit);
         return add_entity (load, pos, frame->entity) &&
-               add_ref (load, pos, attrs, "overordnad", REF_UNIT_PARENT, frame->entity);
+               add_ref (load, pos, attrs, "overordnad", REF_UNIT_PARENT, frame->entity) &&
+               add_ref (load, pos, attrs, "namnd", REF_UNIT_BUDGET_ORGAN, frame->entity);
       }
 
     case E_DOKUMENT:
@@ -1433,6 +2598,8 @@ start_element_attrs (Load  *load,
         double baseline;
         gboolean split = FALSE;
         const char *split_text = get_attr (attrs, "konsuppdelad");
+        const char *rule_text = get_attr (attrs, "regel");
+        StyrFinancialRule rule = STYR_FINANCIAL_RULE_NONE;
 
         if (!attr_enum (load, pos, attrs, "riktning", STYR_TYPE_INDICATOR_DIRECTION, &direction) ||
             !attr_enum (load, pos, attrs, "kalla", STYR_TYPE_INDICATOR_SOURCE, &source) ||
@@ -1447,6 +2614,22 @@ start_element_attrs (Load  *load,
                        split_text);
             return FALSE;
           }
+        if (rule_text != NULL && !styr_financial_rule_from_id (rule_text, &rule))
+          {
+            g_autoptr(GString) expected = g_string_new (NULL);
+
+            for (int i = STYR_FINANCIAL_RULE_NONE; i <= STYR_FINANCIAL_RULE_BUDGET_DEVIATION; i++)
+              {
+                const char *id = styr_financial_rule_get_id ((StyrFinancialRule) i);
+
+                if (id != NULL && i != STYR_FINANCIAL_RULE_NONE)
+                  g_string_append_printf (expected, "%s»%s«", expected->len > 0 ? ", " : "", id);
+              }
+            set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
+                       _("Ogiltigt värde »%s« för »regel« i <indikator>; väntade något av: %s"),
+                       rule_text, expected->str);
+            return FALSE;
+          }
         indicator = styr_indicator_new (get_attr (attrs, "id"),
                                         empty_to_null (get_attr (attrs, "namn")));
         styr_indicator_set_measure_unit (indicator, empty_to_null (get_attr (attrs, "mattenhet")));
@@ -1457,6 +2640,7 @@ start_element_attrs (Load  *load,
         styr_indicator_set_baseline_year (indicator, year);
         styr_indicator_set_frequency (indicator, frequency);
         styr_indicator_set_gender_split (indicator, split);
+        styr_indicator_set_financial_rule (indicator, rule);
         frame->entity = STYR_ENTITY (indicator);
         return add_entity (load, pos, frame->entity);
       }
@@ -1685,6 +2869,27 @@ start_element_attrs (Load  *load,
       }
       return TRUE;
 
+    case E_EKONOMI:
+    case E_NYCKEL:
+    case E_KONTO:
+    case E_OBJEKT:
+    case E_RAM:
+    case E_FORDELNING:
+    case E_DRIVARE:
+    case E_FORDELNINGSAR:
+    case E_VOLYM:
+    case E_PRIS:
+    case E_BUDGET:
+    case E_UTFALL:
+    case E_OMAPPAT:
+    case E_RESULTAT:
+    case E_PROGNOS:
+    case E_INVESTERING:
+    case E_INVESTERING_AR:
+    case E_INVESTERING_UTFALL:
+    case E_INVESTERING_PROGNOS:
+      return start_economy_element (load, frame, parent, pos, attrs);
+
     case E_STYR:
     case E_VISION:
     case E_VARDE:
@@ -1811,7 +3016,8 @@ start_element (Load *load)
   if (ok)
     {
       /* An entity's id first: every other check can name it then. */
-      if (spec_attr_index (spec, "id") >= 0 && frame.elem != E_SKALA && frame.elem != E_NIVA)
+      if (spec_attr_index (spec, "id") >= 0 && frame.elem != E_SKALA && frame.elem != E_NIVA &&
+          frame.elem != E_OBJEKT)
         ok = attr_id (load, pos, &attrs, "id");
       if (ok)
         ok = start_element_attrs (load, &frame, pos, &attrs);
@@ -1910,6 +3116,10 @@ end_element (Load *load)
                                 empty_to_null (text));
       break;
 
+    case E_PROGNOS:
+      end_forecast (load, frame, empty_to_null (text));
+      break;
+
     case E_MATVARDE:
       if (!styr_indicator_set_measurement (STYR_INDICATOR (parent_entity (load)),
                                            frame->period, frame->value,
@@ -1940,6 +3150,24 @@ end_element (Load *load)
     case E_ARENA:
     case E_MEDLEM:
     case E_REF_AKTIVITET:
+    case E_EKONOMI:
+    case E_NYCKEL:
+    case E_KONTO:
+    case E_OBJEKT:
+    case E_RAM:
+    case E_FORDELNING:
+    case E_DRIVARE:
+    case E_FORDELNINGSAR:
+    case E_VOLYM:
+    case E_PRIS:
+    case E_BUDGET:
+    case E_UTFALL:
+    case E_OMAPPAT:
+    case E_RESULTAT:
+    case E_INVESTERING:
+    case E_INVESTERING_AR:
+    case E_INVESTERING_UTFALL:
+    case E_INVESTERING_PROGNOS:
     case N_ELEMS:
     default:
       break;
@@ -2099,6 +3327,7 @@ static const RefInfo ref_infos[] = {
   [REF_ARENA_MEMBER] = { "medlem enhet", styr_unit_get_type, N_("en enhet (<enhet>)") },
   [REF_ARENA_GOAL] = { "mal ref", styr_goal_get_type, N_("ett mål (<mal>)") },
   [REF_ARENA_ACTIVITY] = { "aktivitet ref", styr_activity_get_type, N_("en aktivitet (<aktivitet>)") },
+  [REF_UNIT_BUDGET_ORGAN] = { "namnd", styr_organ_get_type, N_("ett organ (<organ>)") },
 };
 
 static gboolean
@@ -2148,6 +3377,8 @@ apply_ref (const Ref   *ref,
       return styr_arena_add_goal (STYR_ARENA (ref->from), STYR_GOAL (target), error);
     case REF_ARENA_ACTIVITY:
       return styr_arena_add_activity (STYR_ARENA (ref->from), STYR_ACTIVITY (target), error);
+    case REF_UNIT_BUDGET_ORGAN:
+      return styr_unit_set_budget_organ (STYR_UNIT (ref->from), STYR_ORGAN (target), error);
     default:
       g_assert_not_reached ();
     }
@@ -2297,6 +3528,7 @@ load_stream (StyrLoader    *self,
   load.assessments = g_array_new (FALSE, TRUE, sizeof (PendingAssessment));
   g_array_set_clear_func (load.assessments, pending_assessment_clear);
   load.values = g_ptr_array_new_with_free_func (g_free);
+  load.attr_buf = g_string_sized_new (256);
   load.model = styr_model_new ();
   load.calendar = styr_model_get_calendar (load.model);
 
@@ -2367,6 +3599,8 @@ load_stream (StyrLoader    *self,
   g_clear_pointer (&load.refs, g_array_unref);
   g_clear_pointer (&load.assessments, g_array_unref);
   g_clear_pointer (&load.values, g_ptr_array_unref);
+  g_string_free (load.attr_buf, TRUE);
+  g_clear_pointer (&load.row_unit_id, g_free);
 
   if (load.error != NULL)
     {

@@ -109,6 +109,7 @@ collection_item_type (StyrCollection collection)
     case STYR_COLLECTION_GOALS:        return STYR_TYPE_GOAL;
     case STYR_COLLECTION_INDICATORS:   return STYR_TYPE_INDICATOR;
     case STYR_COLLECTION_ACTIVITIES:   return STYR_TYPE_ACTIVITY;
+    case STYR_COLLECTION_INVESTMENTS:  return STYR_TYPE_INVESTMENT;
     case STYR_COLLECTION_NONE:
     case STYR_N_COLLECTIONS:
     default:

@@ -25,6 +25,7 @@ typedef enum
   STYR_COLLECTION_GOALS,
   STYR_COLLECTION_INDICATORS,
   STYR_COLLECTION_ACTIVITIES,
+  STYR_COLLECTION_INVESTMENTS,
   STYR_N_COLLECTIONS
 } StyrCollection;
 
@@ -174,6 +175,11 @@ StyrModelBudget *_styr_model_budget_new   (void);
 void             _styr_model_budget_free  (StyrModelBudget *budget);
 StyrModelBudget *_styr_model_get_budget   (StyrModel       *self,
                                            gboolean         create);
+
+/* Cost category check of budget lines (styr-budget.c), shared with outcomes (styr-outcome.c). */
+gboolean check_category (const char *category, GError **error);
+/* Outcome imports (styr-outcome.c) fill in their result (styr-import.c). */
+void _styr_import_result_set_outcomes (StyrImportResult *self, guint n_values, guint n_replaced, gint64 unmapped_amount, guint n_balance_rows, GPtrArray *findings);
 
 /* Identifier rules shared by the model and the file format. */
 gboolean     _styr_id_is_valid             (const char     *id);

@@ -10,6 +10,7 @@
 #include "styr-private.h"
 #include "styr-enum-types.h"
 #include "styr-unit.h"
+#include "styr-forecast.h"
 
 /**
  * StyrUnit:
@@ -43,6 +44,7 @@ struct _StyrUnit
   StyrUnit *parent;       /* unowned; cleared by detach */
   StyrRefList children;   /* reverse of parent, kept by the children */
   StyrUnitBudget *budget; /* budget lines; styr-budget.c */
+  StyrOrgan *budget_organ; /* unowned, the explicit nämnd; cleared by detach */
 };
 
 G_DEFINE_FINAL_TYPE (StyrUnit, styr_unit, STYR_TYPE_ENTITY)
@@ -129,7 +131,9 @@ styr_unit_refers_to (StyrEntity *entity,
 {
   StyrUnit *self = STYR_UNIT (entity);
 
-  return target != NULL && target == (StyrEntity *) self->parent;
+  return target != NULL &&
+         (target == (StyrEntity *) self->parent ||
+          target == (StyrEntity *) self->budget_organ);
 }
 
 /* Moves @self under @parent (either may be NULL), keeping the parent's
@@ -156,6 +160,7 @@ styr_unit_detach (StyrEntity *entity)
   StyrUnit *self = STYR_UNIT (entity);
 
   styr_unit_replace_parent (self, NULL);
+  self->budget_organ = NULL;
 
   /* A unit with children cannot be removed from its model (they refer to
    * it), but when the whole model goes away the order is arbitrary: let
@@ -531,4 +536,155 @@ _styr_unit_get_budget (StyrUnit *self,
     self->budget = _styr_unit_budget_new ();
 
   return self->budget;
+}
+
+/* The nämnd of a unit (declared in styr-forecast.h) ----------------------- */
+
+static gboolean
+organ_can_carry_budget (StyrOrgan *organ)
+{
+  StyrOrganKind kind = styr_organ_get_kind (organ);
+
+  return kind == STYR_ORGAN_KIND_BOARD || kind == STYR_ORGAN_KIND_EXECUTIVE_BOARD;
+}
+
+/**
+ * styr_unit_get_explicit_budget_organ:
+ * @self: a [class@Styr.Unit]
+ *
+ * Gets the nämnd set on @self itself with
+ * [method@Styr.Unit.set_budget_organ] (the file's `namnd` attribute),
+ * without looking at the parents or the sectors as
+ * [method@Styr.Unit.get_budget_organ] does.
+ *
+ * Returns: (transfer none) (nullable): the organ, or %NULL when none was
+ *   set on @self
+ *
+ * Since: 1.0
+ */
+StyrOrgan *
+styr_unit_get_explicit_budget_organ (StyrUnit *self)
+{
+  g_return_val_if_fail (STYR_IS_UNIT (self), NULL);
+
+  return self->budget_organ;
+}
+
+/**
+ * styr_unit_get_budget_organ:
+ * @self: a [class@Styr.Unit]
+ *
+ * Gets the nämnd that @self belongs to economically: whose net cost its
+ * budget lines, outcomes and forecasts are part of. That is
+ *
+ * 1. the organ set on @self with [method@Styr.Unit.set_budget_organ], or
+ *    else
+ * 2. the organ so set on the nearest unit above @self
+ *    ([property@Styr.Unit:parent]), or else
+ * 3. the one nämnd or executive board whose [property@Styr.Organ:sector]
+ *    is @self or a unit above it. When no such organ exists, or several
+ *    do (a sector serving two nämnder), @self belongs to none.
+ *
+ * Returns: (transfer none) (nullable): the organ, or %NULL
+ *
+ * Since: 1.0
+ */
+StyrOrgan *
+styr_unit_get_budget_organ (StyrUnit *self)
+{
+  StyrModel *model;
+  GListModel *organs;
+  StyrOrgan *found = NULL;
+  guint n;
+
+  g_return_val_if_fail (STYR_IS_UNIT (self), NULL);
+
+  for (StyrUnit *u = self; u != NULL; u = u->parent)
+    if (u->budget_organ != NULL)
+      return u->budget_organ;
+
+  model = styr_entity_get_model (STYR_ENTITY (self));
+  if (model == NULL)
+    return NULL;
+
+  organs = styr_model_get_organs (model);
+  n = g_list_model_get_n_items (organs);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(StyrOrgan) organ = g_list_model_get_item (organs, i);
+      StyrUnit *sector;
+
+      if (!organ_can_carry_budget (organ) ||
+          (sector = styr_organ_get_sector (organ)) == NULL)
+        continue;
+
+      for (StyrUnit *u = self; u != NULL; u = u->parent)
+        if (u == sector)
+          {
+            if (found != NULL && found != organ)
+              return NULL;
+            found = organ;
+            break;
+          }
+    }
+
+  return found;
+}
+
+/**
+ * styr_unit_set_budget_organ:
+ * @self: a [class@Styr.Unit]
+ * @organ: (nullable): a nämnd or the executive board of the model of
+ *   @self, or %NULL to clear
+ * @error: return location for a [struct@GLib.Error], or %NULL
+ *
+ * Sets the nämnd that @self belongs to economically, for @self and the
+ * units under it that have none of their own (see
+ * [method@Styr.Unit.get_budget_organ]). Setting it is needed only where
+ * the sectors of the nämnder do not tell: a unit outside every sector, or
+ * under a sector that serves several nämnder.
+ *
+ * While a unit names @organ, @organ cannot be removed from the model
+ * (%STYR_ERROR_IN_USE); clear the link first.
+ *
+ * Fails with %STYR_ERROR_WRONG_MODEL unless @self and @organ are in the
+ * same model, and with %STYR_ERROR_WRONG_OWNER when @organ is neither a
+ * nämnd (%STYR_ORGAN_KIND_BOARD) nor the executive board
+ * (%STYR_ORGAN_KIND_EXECUTIVE_BOARD). On failure nothing changes.
+ *
+ * Returns: %TRUE if the organ was set
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_unit_set_budget_organ (StyrUnit   *self,
+                            StyrOrgan  *organ,
+                            GError    **error)
+{
+  g_return_val_if_fail (STYR_IS_UNIT (self), FALSE);
+  g_return_val_if_fail (organ == NULL || STYR_IS_ORGAN (organ), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (organ == NULL)
+    {
+      self->budget_organ = NULL;
+      return TRUE;
+    }
+
+  if (!_styr_entity_check_same_model (STYR_ENTITY (self), STYR_ENTITY (organ), error))
+    return FALSE;
+
+  if (!organ_can_carry_budget (organ))
+    {
+      g_autofree char *what = _styr_entity_describe (STYR_ENTITY (self));
+      g_autofree char *which = _styr_entity_describe (STYR_ENTITY (organ));
+
+      g_set_error (error, STYR_ERROR, STYR_ERROR_WRONG_OWNER,
+                   _("%s kan inte höra till %s: bara nämnder och kommunstyrelsen har budget"),
+                   what, which);
+      return FALSE;
+    }
+
+  self->budget_organ = organ;
+  return TRUE;
 }

@@ -11,6 +11,8 @@
 #include "styr-private.h"
 #include "styr-validation.h"
 #include "styr-follow-up-private.h"
+#include "styr-outcome.h"
+#include "styr-forecast.h"
 
 /* The findings of one run, in the order they were made. */
 typedef struct
@@ -745,6 +747,703 @@ check_rollup_rules (Checker   *checker,
     }
 }
 
+/* Economy ------------------------------------------------------------ */
+
+/* An amount for a message: whole kronor when it is whole kronor, else
+ * kronor and öre, so that a difference of one öre never reads "0 kr". */
+static char *
+format_amount (gint64 ore)
+{
+  return styr_money_format (ore, STYR_MONEY_UNIT_KR, ore % 100 == 0 ? 0 : 2);
+}
+
+static gboolean
+organ_carries_frame (StyrOrgan *organ)
+{
+  StyrOrganKind kind = styr_organ_get_kind (organ);
+
+  return kind == STYR_ORGAN_KIND_BOARD || kind == STYR_ORGAN_KIND_EXECUTIVE_BOARD;
+}
+
+/* What validation needs to know of a unit's economy, found once. */
+typedef struct
+{
+  StyrOrgan *organ;          /* styr_unit_get_budget_organ() */
+  guint      n_lines;        /* budget lines of the year */
+  gint64     year_budget;    /* their sum */
+  gboolean   overflow;       /* the sum did not fit */
+  gboolean   has_budget;     /* budget lines of any year */
+  gboolean   has_outcomes;   /* outcome rows of any month */
+} UnitEconomy;
+
+static UnitEconomy *
+unit_economies (GPtrArray *units,
+                int        year)
+{
+  UnitEconomy *economies = g_new0 (UnitEconomy, MAX (units->len, 1));
+
+  for (guint i = 0; i < units->len; i++)
+    {
+      StyrUnit *unit = g_ptr_array_index (units, i);
+      UnitEconomy *e = &economies[i];
+      guint n = styr_unit_get_n_budget_lines (unit);
+
+      e->organ = styr_unit_get_budget_organ (unit);
+      e->has_budget = n > 0;
+      e->has_outcomes = styr_unit_get_n_outcomes (unit) > 0;
+      for (guint j = 0; j < n; j++)
+        {
+          int line_year;
+          gint64 ore;
+
+          styr_unit_get_budget_line (unit, j, &line_year, NULL, &ore, NULL);
+          if (line_year != year)
+            continue;
+          e->n_lines++;
+          if (!e->overflow && !styr_money_add (e->year_budget, ore, &e->year_budget, NULL))
+            e->overflow = TRUE;
+        }
+    }
+
+  return economies;
+}
+
+static int
+compare_int (gconstpointer a,
+             gconstpointer b)
+{
+  int x = *(const int *) a, y = *(const int *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The result items that make *årets resultat*: every item but the
+ * balance requirement's adjustments. */
+static const StyrResultItem result_items[] = {
+  STYR_RESULT_ITEM_TAX_INCOME,
+  STYR_RESULT_ITEM_GENERAL_GRANTS,
+  STYR_RESULT_ITEM_FINANCIAL_NET,
+  STYR_RESULT_ITEM_OTHER,
+};
+
+static void
+check_frames_balance (Checker   *checker,
+                      StyrModel *model,
+                      GPtrArray *organs)
+{
+  g_autoptr(GArray) years = g_array_new (FALSE, FALSE, sizeof (int));
+
+  /* Every year some nämnd has a frame for, once, in order. */
+  for (guint i = 0; i < organs->len; i++)
+    {
+      StyrOrgan *organ = g_ptr_array_index (organs, i);
+      g_autofree int *frame_years = NULL;
+      gsize n = 0;
+
+      if (!organ_carries_frame (organ))
+        continue;
+      frame_years = styr_organ_dup_frame_years (organ, &n);
+      for (gsize j = 0; j < n; j++)
+        g_array_append_val (years, frame_years[j]);
+    }
+  g_array_sort (years, compare_int);
+
+  for (guint y = 0; y < years->len; y++)
+    {
+      int year = g_array_index (years, int, y);
+      gint64 frames = 0, items = 0, implied, budgeted;
+      gboolean has_items = FALSE;
+      gboolean overflow = FALSE;
+
+      if (y > 0 && g_array_index (years, int, y - 1) == year)
+        continue;
+
+      for (guint i = 0; i < G_N_ELEMENTS (result_items); i++)
+        {
+          gint64 ore;
+
+          if (styr_model_lookup_result_budget (model, year, result_items[i], &ore))
+            {
+              has_items = TRUE;
+              overflow |= !styr_money_add (items, ore, &items, NULL);
+            }
+        }
+      if (!has_items)
+        continue;
+
+      for (guint i = 0; i < organs->len; i++)
+        {
+          StyrOrgan *organ = g_ptr_array_index (organs, i);
+          gint64 ore;
+
+          if (organ_carries_frame (organ) && styr_organ_lookup_frame (organ, year, &ore))
+            overflow |= !styr_money_add (frames, ore, &frames, NULL);
+        }
+
+      overflow |= !styr_money_subtract (items, frames, &implied, NULL);
+      if (overflow)
+        {
+          add_finding (checker, STYR_SEVERITY_ERROR, STYR_FINDING_RAMAR_SUMMERAR_INTE, NULL,
+                       _("Budgeten för %d kan inte stämmas av: ramarna eller resultatposterna är för stora för att summeras"),
+                       year);
+          continue;
+        }
+
+      if (styr_model_lookup_budgeted_result (model, year, &budgeted))
+        {
+          gint64 difference;
+          g_autofree char *frames_text = format_amount (frames);
+          g_autofree char *budgeted_text = format_amount (budgeted);
+          g_autofree char *items_text = format_amount (items);
+          g_autofree char *implied_text = format_amount (implied);
+          g_autofree char *difference_text = NULL;
+
+          if (implied == budgeted)
+            continue;
+
+          if (!styr_money_subtract (implied, budgeted, &difference, NULL))
+            {
+              add_finding (checker, STYR_SEVERITY_ERROR, STYR_FINDING_RAMAR_SUMMERAR_INTE, NULL,
+                           _("Budgeten för %d kan inte stämmas av: ramarna eller resultatposterna är för stora för att summeras"),
+                           year);
+              continue;
+            }
+
+          difference_text = format_amount (difference < 0 ? -difference : difference);
+          if (difference > 0)
+            /* Translators: %d is a year; the amounts are formatted with their unit, e.g. "1 234 567 kr" */
+            add_finding (checker, STYR_SEVERITY_ERROR, STYR_FINDING_RAMAR_SUMMERAR_INTE, NULL,
+                         _("Budgeten för %d går inte ihop: skatteintäkter, generella statsbidrag, finansnetto och övriga poster (%s) minus nämndernas ramar (%s) ger ett resultat på %s, men det budgeterade resultatet är %s; %s är inte fördelat"),
+                         year, items_text, frames_text, implied_text, budgeted_text, difference_text);
+          else
+            /* Translators: %d is a year; the amounts are formatted with their unit, e.g. "1 234 567 kr" */
+            add_finding (checker, STYR_SEVERITY_ERROR, STYR_FINDING_RAMAR_SUMMERAR_INTE, NULL,
+                         _("Budgeten för %d går inte ihop: skatteintäkter, generella statsbidrag, finansnetto och övriga poster (%s) minus nämndernas ramar (%s) ger ett resultat på %s, men det budgeterade resultatet är %s; ramarna är %s för stora"),
+                         year, items_text, frames_text, implied_text, budgeted_text, difference_text);
+        }
+      else if (implied < 0)
+        {
+          g_autofree char *frames_text = format_amount (frames);
+          g_autofree char *items_text = format_amount (items);
+          g_autofree char *deficit_text = format_amount (-implied);
+
+          /* Translators: %d is a year; the amounts are formatted with their unit, e.g. "1 234 567 kr" */
+          add_finding (checker, STYR_SEVERITY_WARNING, STYR_FINDING_RAMAR_SUMMERAR_INTE, NULL,
+                       _("Nämndernas ramar för %d (%s) är större än skatteintäkter, generella statsbidrag, finansnetto och övriga poster (%s): budgeten ger ett underskott på %s"),
+                       year, frames_text, items_text, deficit_text);
+        }
+    }
+}
+
+static void
+check_frames_distributed (Checker     *checker,
+                          GPtrArray   *organs,
+                          GPtrArray   *units,
+                          UnitEconomy *economies,
+                          int          year)
+{
+  for (guint i = 0; i < organs->len; i++)
+    {
+      StyrOrgan *organ = g_ptr_array_index (organs, i);
+      gint64 frame, lines = 0, difference;
+      guint n_lines = 0;
+      gboolean overflow = FALSE;
+      g_autofree char *what = NULL;
+      g_autofree char *frame_text = NULL;
+      g_autofree char *lines_text = NULL;
+      g_autofree char *difference_text = NULL;
+      g_autoptr(GPtrArray) objects = NULL;
+
+      if (!organ_carries_frame (organ) || !styr_organ_lookup_frame (organ, year, &frame))
+        continue;
+
+      for (guint u = 0; u < units->len; u++)
+        {
+          if (economies[u].organ != organ || economies[u].n_lines == 0)
+            continue;
+          n_lines += economies[u].n_lines;
+          overflow |= economies[u].overflow;
+          overflow |= !styr_money_add (lines, economies[u].year_budget, &lines, NULL);
+        }
+
+      /* Units without lines are enhet-utan-budget. */
+      if (n_lines == 0)
+        continue;
+
+      what = describe (organ);
+      objects = objects_of (organ, NULL);
+      if (overflow || !styr_money_subtract (frame, lines, &difference, NULL))
+        {
+          add_finding (checker, STYR_SEVERITY_WARNING, STYR_FINDING_BUDGET_EJ_LIKA_RAM, objects,
+                       _("Enheternas budget under %s för %d kan inte summeras: beloppen är för stora"),
+                       what, year);
+          continue;
+        }
+      if (difference == 0)
+        continue;
+
+      frame_text = format_amount (frame);
+      lines_text = format_amount (lines);
+      difference_text = format_amount (difference < 0 ? -difference : difference);
+      if (difference > 0)
+        /* Translators: the first %s is an organ, »name« (id); the others are amounts with their unit */
+        add_finding (checker, STYR_SEVERITY_WARNING, STYR_FINDING_BUDGET_EJ_LIKA_RAM, objects,
+                     _("Enheterna under %s har en budget för %d på %s, men nämndens ram är %s: %s av ramen är inte fördelat"),
+                     what, year, lines_text, frame_text, difference_text);
+      else
+        /* Translators: the first %s is an organ, »name« (id); the others are amounts with their unit */
+        add_finding (checker, STYR_SEVERITY_WARNING, STYR_FINDING_BUDGET_EJ_LIKA_RAM, objects,
+                     _("Enheterna under %s har en budget för %d på %s, men nämndens ram är %s: budgeten överskrider ramen med %s"),
+                     what, year, lines_text, frame_text, difference_text);
+    }
+}
+
+static void
+check_units_budgeted (Checker     *checker,
+                      GPtrArray   *units,
+                      UnitEconomy *economies,
+                      int          year)
+{
+  for (guint u = 0; u < units->len; u++)
+    {
+      StyrUnit *unit = g_ptr_array_index (units, u);
+      StyrOrgan *organ = economies[u].organ;
+      g_autofree char *what = NULL;
+      g_autofree char *whose = NULL;
+      g_autoptr(GPtrArray) objects = NULL;
+
+      if (styr_unit_get_kind (unit) != STYR_UNIT_KIND_UNIT || organ == NULL ||
+          economies[u].n_lines > 0 || !styr_organ_lookup_frame (organ, year, NULL))
+        continue;
+
+      what = describe (unit);
+      whose = describe (organ);
+      objects = objects_of (unit, organ, NULL);
+      add_finding (checker, STYR_SEVERITY_WARNING, STYR_FINDING_ENHET_UTAN_BUDGET, objects,
+                   _("Enheten %s har ingen budget för %d, fast den hör till %s, som har en ram för året"),
+                   what, year, whose);
+    }
+}
+
+static void
+check_forecasts (Checker     *checker,
+                 StyrModel   *model,
+                 GPtrArray   *organs,
+                 int          year,
+                 const GDate *today)
+{
+  g_autoptr(GPtrArray) occasions = items_of (styr_calendar_get_occasions (styr_model_get_calendar (model)));
+
+  for (guint o = 0; o < occasions->len; o++)
+    {
+      StyrOccasion *occasion = g_ptr_array_index (occasions, o);
+      const StyrPeriod *period = styr_occasion_get_period (occasion);
+      const GDate *deadline = styr_occasion_get_deadline (occasion);
+      g_autoptr(GDate) end = NULL;
+      g_autofree char *when = NULL;
+      g_autofree char *due = NULL;
+
+      if ((styr_occasion_get_flags (occasion) & STYR_OCCASION_FLAGS_ECONOMY) == 0 ||
+          period == NULL || styr_period_get_year (period) != year)
+        continue;
+
+      /* Without a deadline the forecast is due when the period ends. */
+      if (deadline == NULL)
+        deadline = end = styr_period_get_end_date (period);
+      if (g_date_compare (deadline, today) >= 0)
+        continue;
+
+      when = describe_occasion (occasion);
+      due = format_date (deadline);
+      for (guint i = 0; i < organs->len; i++)
+        {
+          StyrOrgan *organ = g_ptr_array_index (organs, i);
+          g_autofree char *what = NULL;
+          g_autoptr(GPtrArray) objects = NULL;
+
+          if (!organ_carries_frame (organ) ||
+              !styr_organ_lookup_frame (organ, year, NULL) ||
+              styr_organ_lookup_forecast (organ, styr_occasion_get_id (occasion), NULL, NULL))
+            continue;
+
+          what = describe (organ);
+          objects = objects_of (organ, NULL);
+          add_finding (checker, STYR_SEVERITY_WARNING, STYR_FINDING_PROGNOS_SAKNAS, objects,
+                       _("%s har ingen helårsprognos vid uppföljningen %s, som skulle vara klar %s"),
+                       what, when, due);
+        }
+    }
+}
+
+typedef struct
+{
+  int    year;
+  int    month;
+  guint  position;
+} UnmappedRef;
+
+static int
+compare_unmapped (gconstpointer a,
+                  gconstpointer b)
+{
+  const UnmappedRef *x = a, *y = b;
+  int kx = x->year * 12 + x->month, ky = y->year * 12 + y->month;
+
+  if (kx != ky)
+    return (kx > ky) - (kx < ky);
+  return (x->position > y->position) - (x->position < y->position);
+}
+
+/* At most this many rows are named in one finding. */
+#define MAX_UNMAPPED_NAMED 5
+
+static void
+check_unmapped (Checker   *checker,
+                StyrModel *model)
+{
+  guint n = styr_model_get_n_unmapped_outcomes (model);
+  g_autoptr(GArray) refs = g_array_sized_new (FALSE, FALSE, sizeof (UnmappedRef), n);
+  guint start = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      UnmappedRef ref = { 0, 0, i };
+
+      styr_model_get_unmapped_outcome (model, i, &ref.year, &ref.month,
+                                       NULL, NULL, NULL, NULL);
+      g_array_append_val (refs, ref);
+    }
+  g_array_sort (refs, compare_unmapped);
+
+  /* One finding per month, in time order. */
+  while (start < refs->len)
+    {
+      const UnmappedRef *first = &g_array_index (refs, UnmappedRef, start);
+      guint end = start;
+      gint64 sum = 0;
+      gboolean overflow = FALSE;
+      g_autoptr(GString) rows = g_string_new (NULL);
+      g_autofree char *sum_text = NULL;
+      char month[16];
+
+      while (end < refs->len &&
+             g_array_index (refs, UnmappedRef, end).year == first->year &&
+             g_array_index (refs, UnmappedRef, end).month == first->month)
+        {
+          const char *dim, *object, *account;
+          gint64 ore;
+
+          styr_model_get_unmapped_outcome (model, g_array_index (refs, UnmappedRef, end).position,
+                                           NULL, NULL, &dim, &object, &account, &ore);
+          overflow |= !styr_money_add (sum, ore, &sum, NULL);
+
+          if (end - start < MAX_UNMAPPED_NAMED)
+            {
+              g_autofree char *amount = format_amount (ore);
+
+              if (rows->len > 0)
+                g_string_append (rows, "; ");
+              if (object != NULL)
+                /* Translators: an unmapped outcome row: a dimension, an object of it, an account and an amount */
+                g_string_append_printf (rows, _("dimension %s objekt %s, konto %s: %s"),
+                                        dim != NULL ? dim : "", object,
+                                        account != NULL ? account : "", amount);
+              else
+                /* Translators: an unmapped outcome row: an account and an amount */
+                g_string_append_printf (rows, _("konto %s: %s"),
+                                        account != NULL ? account : "", amount);
+            }
+          end++;
+        }
+
+      if (end - start > MAX_UNMAPPED_NAMED)
+        {
+          g_string_append (rows, "; ");
+          g_string_append_printf (rows,
+                                  g_dngettext (GETTEXT_PACKAGE, "och %u rad till", "och %u rader till",
+                                               end - start - MAX_UNMAPPED_NAMED),
+                                  end - start - MAX_UNMAPPED_NAMED);
+        }
+
+      g_snprintf (month, sizeof month, "%04d-%02d", first->year, first->month);
+      sum_text = overflow ? g_strdup (_("för mycket för att summeras")) : format_amount (sum);
+      add_finding (checker, STYR_SEVERITY_WARNING, STYR_FINDING_UTFALL_OMAPPAT, NULL,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "Utfallet för %s har %u rad som inte har förts till någon enhet eller något kostnadsslag, sammanlagt %s (%s); mappa objektet eller kontot och läs in månaden igen",
+                                "Utfallet för %s har %u rader som inte har förts till någon enhet eller något kostnadsslag, sammanlagt %s (%s); mappa objekten eller kontona och läs in månaden igen",
+                                end - start),
+                   month, end - start, sum_text, rows->str);
+      start = end;
+    }
+}
+
+static void
+check_units_attributed (Checker     *checker,
+                        GPtrArray   *units,
+                        UnitEconomy *economies)
+{
+  for (guint u = 0; u < units->len; u++)
+    {
+      StyrUnit *unit = g_ptr_array_index (units, u);
+      const UnitEconomy *e = &economies[u];
+      g_autofree char *what = NULL;
+      g_autoptr(GPtrArray) objects = NULL;
+
+      if (e->organ != NULL || (!e->has_budget && !e->has_outcomes))
+        continue;
+
+      what = describe (unit);
+      objects = objects_of (unit, NULL);
+      if (e->has_budget && e->has_outcomes)
+        add_finding (checker, STYR_SEVERITY_ERROR, STYR_FINDING_ENHET_UTAN_NAMND, objects,
+                     _("Enheten %s har budget och utfall men hör inte till någon nämnd, så beloppen kommer inte med i driftredovisningen; ange enhetens nämnd"),
+                     what);
+      else if (e->has_budget)
+        add_finding (checker, STYR_SEVERITY_ERROR, STYR_FINDING_ENHET_UTAN_NAMND, objects,
+                     _("Enheten %s har budget men hör inte till någon nämnd, så beloppen kommer inte med i driftredovisningen; ange enhetens nämnd"),
+                     what);
+      else
+        add_finding (checker, STYR_SEVERITY_ERROR, STYR_FINDING_ENHET_UTAN_NAMND, objects,
+                     _("Enheten %s har utfall men hör inte till någon nämnd, så beloppen kommer inte med i driftredovisningen; ange enhetens nämnd"),
+                     what);
+    }
+}
+
+/* The budgeted result ------------------------------------------------- */
+
+typedef struct
+{
+  int    year;
+  gint64 ore;
+} BudgetedResult;
+
+static GQuark
+budgeted_result_quark (void)
+{
+  static GQuark quark = 0;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("styr-budgeted-result");
+  return quark;
+}
+
+/* The model's budgeted results (BudgetedResult, sorted by year), made on
+ * first use when @create. */
+static GArray *
+get_budgeted_results (StyrModel *model,
+                      gboolean   create)
+{
+  GArray *rows = g_object_get_qdata (G_OBJECT (model), budgeted_result_quark ());
+
+  if (rows == NULL && create)
+    {
+      rows = g_array_new (FALSE, FALSE, sizeof (BudgetedResult));
+      g_object_set_qdata_full (G_OBJECT (model), budgeted_result_quark (),
+                               rows, (GDestroyNotify) g_array_unref);
+    }
+
+  return rows;
+}
+
+/* The position of @year in @rows, or where it would go. */
+static guint
+find_budgeted_result (GArray   *rows,
+                      int       year,
+                      gboolean *found)
+{
+  guint lo = 0, hi = rows != NULL ? rows->len : 0;
+
+  *found = FALSE;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      int y = g_array_index (rows, BudgetedResult, mid).year;
+
+      if (y == year)
+        {
+          *found = TRUE;
+          return mid;
+        }
+      if (y < year)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+/**
+ * styr_model_set_budgeted_result:
+ * @self: a [class@Styr.Model]
+ * @year: the budget or plan year, 1 … 9999
+ * @ore: the result the council's budget plans for @year in öre, a
+ *   surplus positive
+ * @error: return location for a [struct@GLib.Error], or %NULL
+ *
+ * Sets the budgeted result (*budgeterat resultat*, *årets resultat* in the
+ * budget) of the municipality for @year, as the council decided it: the
+ * surplus the budget is built to leave, often about 2 % of tax income and
+ * general state grants. Validation checks that the frames of the nämnder
+ * and the result budget add up to it (`ramar-summerar-inte`, see
+ * [method@Styr.Model.validate]).
+ *
+ * Fails with %STYR_ERROR_INVALID_ARGUMENT when @year is out of range; then
+ * nothing changes.
+ *
+ * Returns: %TRUE if the budgeted result was set
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_model_set_budgeted_result (StyrModel  *self,
+                                int         year,
+                                gint64      ore,
+                                GError    **error)
+{
+  BudgetedResult row = { year, ore };
+  GArray *rows;
+  gboolean found;
+  guint pos;
+
+  g_return_val_if_fail (STYR_IS_MODEL (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (year < 1 || year > 9999)
+    {
+      g_set_error (error, STYR_ERROR, STYR_ERROR_INVALID_ARGUMENT,
+                   _("Året %d är utanför det tillåtna intervallet %d–%d"),
+                   year, 1, 9999);
+      return FALSE;
+    }
+
+  rows = get_budgeted_results (self, TRUE);
+  pos = find_budgeted_result (rows, year, &found);
+  if (found)
+    g_array_index (rows, BudgetedResult, pos).ore = ore;
+  else
+    g_array_insert_val (rows, pos, row);
+
+  return TRUE;
+}
+
+/**
+ * styr_model_lookup_budgeted_result:
+ * @self: a [class@Styr.Model]
+ * @year: a year
+ * @ore: (out) (optional): return location for the budgeted result in öre,
+ *   0 when there is none
+ *
+ * Looks up the budgeted result of @year
+ * ([method@Styr.Model.set_budgeted_result]).
+ *
+ * Returns: %TRUE if @self has a budgeted result for @year
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_model_lookup_budgeted_result (StyrModel *self,
+                                   int        year,
+                                   gint64    *ore)
+{
+  GArray *rows;
+  gboolean found;
+  guint pos;
+
+  g_return_val_if_fail (STYR_IS_MODEL (self), FALSE);
+
+  rows = get_budgeted_results (self, FALSE);
+  pos = find_budgeted_result (rows, year, &found);
+  if (ore != NULL)
+    *ore = found ? g_array_index (rows, BudgetedResult, pos).ore : 0;
+
+  return found;
+}
+
+/**
+ * styr_model_remove_budgeted_result:
+ * @self: a [class@Styr.Model]
+ * @year: a year
+ *
+ * Removes the budgeted result of @year.
+ *
+ * Returns: %TRUE if there was one
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_model_remove_budgeted_result (StyrModel *self,
+                                   int        year)
+{
+  GArray *rows;
+  gboolean found;
+  guint pos;
+
+  g_return_val_if_fail (STYR_IS_MODEL (self), FALSE);
+
+  rows = get_budgeted_results (self, FALSE);
+  pos = find_budgeted_result (rows, year, &found);
+  if (found)
+    g_array_remove_index (rows, pos);
+
+  return found;
+}
+
+/**
+ * styr_model_get_n_budgeted_results:
+ * @self: a [class@Styr.Model]
+ *
+ * Counts the years @self has a budgeted result for, for enumerating them
+ * with [method@Styr.Model.get_budgeted_result].
+ *
+ * Returns: the number of budgeted results
+ *
+ * Since: 1.0
+ */
+guint
+styr_model_get_n_budgeted_results (StyrModel *self)
+{
+  GArray *rows;
+
+  g_return_val_if_fail (STYR_IS_MODEL (self), 0);
+
+  rows = get_budgeted_results (self, FALSE);
+  return rows != NULL ? rows->len : 0;
+}
+
+/**
+ * styr_model_get_budgeted_result:
+ * @self: a [class@Styr.Model]
+ * @position: the position, less than
+ *   [method@Styr.Model.get_n_budgeted_results]
+ * @year: (out) (optional): return location for the year
+ * @ore: (out) (optional): return location for the budgeted result in öre
+ *
+ * Gets the budgeted result at @position; they are kept in year order.
+ *
+ * Since: 1.0
+ */
+void
+styr_model_get_budgeted_result (StyrModel *self,
+                                guint      position,
+                                int       *year,
+                                gint64    *ore)
+{
+  GArray *rows;
+  const BudgetedResult *row;
+
+  g_return_if_fail (STYR_IS_MODEL (self));
+
+  rows = get_budgeted_results (self, FALSE);
+  g_return_if_fail (rows != NULL && position < rows->len);
+
+  row = &g_array_index (rows, BudgetedResult, position);
+  if (year != NULL)
+    *year = row->year;
+  if (ore != NULL)
+    *ore = row->ore;
+}
+
 /**
  * styr_model_validate:
  * @self: a [class@Styr.Model]
@@ -785,10 +1484,41 @@ check_rollup_rules (Checker   *checker,
  * | `mal-ej-bedomt` | warning | an *inriktningsmål* or a *nämndmål* has no assessment with a level at an occasion of the calendar ([property@Styr.Model:calendar]) that follows up goals ([flags@Styr.OccasionFlags.GOALS]) and whose period ended before @today; one finding per occasion (in calendar order) and goal (in order) | the goal |
  * | `bedomning-okand-niva` | error | the level or the prognosis of an assessment is not a level of the model's scale ([property@Styr.Model:scale]), e.g. after a switch to another scale; one finding per identifier | the goal |
  * | `okand-sammanvagning` | error | the model's roll-up rule ([property@Styr.Model:rollup-rule]) or a goal's ([property@Styr.Goal:rollup-rule]) is not one of the built-in rules `viktat-medel`, `samsta`, `alla-grona`, `andel-barn`; the model's first, then one finding per goal (in order). Validation knows only the built-in rules: a rule an application registers on a [class@Styr.FollowUp] is still reported here | the goal, or none for the model's rule |
+ * | `ramar-summerar-inte` | error, or warning without a budgeted result | the budget of a year does not balance (see below); one finding per year (in order) that has both frames and a result budget | — |
+ * | `budget-ej-lika-ram` | warning | the budget lines for @year of the units of a nämnd ([method@Styr.Unit.get_budget_organ]) do not sum to its frame for @year; only when some unit of it has a line for @year | the nämnd |
+ * | `enhet-utan-budget` | warning | a unit of kind %STYR_UNIT_KIND_UNIT belongs to a nämnd with a frame for @year, but has no budget line for @year | the unit, then the nämnd |
+ * | `prognos-saknas` | warning | a nämnd with a frame for @year has no full-year forecast ([method@Styr.Organ.lookup_forecast]) at an occasion of @year that follows up the economy ([flags@Styr.OccasionFlags.ECONOMY]) and whose deadline (without one: the end of its period) is before @today; one finding per occasion (in calendar order) and nämnd (in order) | the nämnd |
+ * | `utfall-omappat` | warning | imported outcome rows that no unit or cost category took ([method@Styr.Model.get_unmapped_outcome]) are kept; one finding per month (in time order, every year), with their number, their sum and the first five in the model's order ([method@Styr.Model.get_unmapped_outcome]) | — |
+ * | `enhet-utan-namnd` | error | a unit of any kind has budget lines or outcomes, but belongs to no nämnd ([method@Styr.Unit.get_budget_organ] is %NULL), so its money is missing from every nämnd's figures | the unit |
  *
  * Errors (*fel*) are breaks in the chain and goals that cannot be
  * followed up: the evaluators' first criticism, and what a plan must not
- * be adopted with.
+ * be adopted with. In the economy they are a budget that does not add up
+ * and money that belongs to no nämnd.
+ *
+ * `ramar-summerar-inte` is the council's budget balance
+ * (*budgetavstämning*), in the signs of the library (frames are net cost;
+ * result items are contributions to the result): for each year in which
+ * a nämnd has a frame ([method@Styr.Organ.set_frame]) and the model has a
+ * budget for at least one result item
+ * ([method@Styr.Model.set_result_budget]),
+ *
+ *     Σ frames of the nämnder + budgeted result
+ *       = tax income + general state grants + financial net + other items
+ *
+ * where result items without a budget count as 0 and the balance
+ * requirement's adjustments ([enum@Styr.ResultItem.BALANCE_ADJUSTMENTS])
+ * are left out, since they are not part of *årets resultat*. When the
+ * model has a budgeted result for the year
+ * ([method@Styr.Model.set_budgeted_result]), any difference is an error,
+ * its message saying how much is left undistributed or how much the
+ * frames are too large. Without one, the budget is only checked for a
+ * deficit: a warning when the frames exceed the result items.
+ *
+ * `budget-ej-lika-ram`, `enhet-utan-budget` and `prognos-saknas` look
+ * at @year only; `utfall-omappat` and `enhet-utan-namnd` at every year.
+ * A model without frames, budget lines and outcomes (one that steers by
+ * goals alone) gets none of the economic findings.
  *
  * `mal-ej-bedomt` looks at *inriktningsmål* and *nämndmål* only: those
  * are what the follow-up reports to the council (each board's goal
@@ -821,6 +1551,8 @@ styr_model_validate (StyrModel   *self,
   g_autoptr(GPtrArray) goals = NULL;
   g_autoptr(GPtrArray) indicators = NULL;
   g_autoptr(GPtrArray) activities = NULL;
+  g_autoptr(GPtrArray) units = NULL;
+  g_autofree UnitEconomy *economies = NULL;
   Checker checker;
   GDate now;
 
@@ -847,6 +1579,7 @@ styr_model_validate (StyrModel   *self,
   goals = items_of (styr_model_get_goals (self));
   indicators = items_of (styr_model_get_indicators (self));
   activities = items_of (styr_model_get_activities (self));
+  units = items_of (styr_model_get_units (self));
 
   checker.store = g_list_store_new (STYR_TYPE_FINDING);
 
@@ -868,6 +1601,14 @@ styr_model_validate (StyrModel   *self,
   check_unassessed (&checker, self, goals, today);
   check_assessment_levels (&checker, self, goals);
   check_rollup_rules (&checker, self, goals);
+
+  economies = unit_economies (units, year);
+  check_frames_balance (&checker, self, organs);
+  check_frames_distributed (&checker, organs, units, economies, year);
+  check_units_budgeted (&checker, units, economies, year);
+  check_forecasts (&checker, self, organs, year, today);
+  check_unmapped (&checker, self);
+  check_units_attributed (&checker, units, economies);
 
   return G_LIST_MODEL (checker.store);
 }

@@ -13,6 +13,7 @@
 
 #include "styr-model.h"
 #include "styr-finding.h"
+#include "styr-outcome.h"   /* STYR_FINDING_UTFALL_OMAPPAT */
 
 G_BEGIN_DECLS
 
@@ -201,6 +202,85 @@ G_BEGIN_DECLS
  * Since: 1.0
  */
 #define STYR_FINDING_OKAND_SAMMANVAGNING "okand-sammanvagning"
+
+/**
+ * STYR_FINDING_RAMAR_SUMMERAR_INTE:
+ *
+ * The code of a [class@Styr.Finding]: the frames of the nämnder do not add
+ * up with the budget of the result items and the budgeted result (or,
+ * without a budgeted result, exceed what the result items finance). See
+ * [method@Styr.Model.validate].
+ *
+ * Since: 1.0
+ */
+#define STYR_FINDING_RAMAR_SUMMERAR_INTE "ramar-summerar-inte"
+
+/**
+ * STYR_FINDING_BUDGET_EJ_LIKA_RAM:
+ *
+ * The code of a [class@Styr.Finding]: the budget lines of a nämnd's units
+ * do not sum to its frame. See [method@Styr.Model.validate].
+ *
+ * Since: 1.0
+ */
+#define STYR_FINDING_BUDGET_EJ_LIKA_RAM "budget-ej-lika-ram"
+
+/**
+ * STYR_FINDING_ENHET_UTAN_BUDGET:
+ *
+ * The code of a [class@Styr.Finding]: a unit of a nämnd with a frame has
+ * no budget line for the year. See [method@Styr.Model.validate].
+ *
+ * Since: 1.0
+ */
+#define STYR_FINDING_ENHET_UTAN_BUDGET "enhet-utan-budget"
+
+/**
+ * STYR_FINDING_PROGNOS_SAKNAS:
+ *
+ * The code of a [class@Styr.Finding]: a nämnd with a frame has no
+ * full-year forecast at an economic follow-up that is due. See
+ * [method@Styr.Model.validate].
+ *
+ * Since: 1.0
+ */
+#define STYR_FINDING_PROGNOS_SAKNAS "prognos-saknas"
+
+/* STYR_FINDING_UTFALL_OMAPPAT ("utfall-omappat": outcome rows that no unit
+ * or cost category took) is defined in styr-outcome.h, next to the import
+ * that reports it too. */
+
+/**
+ * STYR_FINDING_ENHET_UTAN_NAMND:
+ *
+ * The code of a [class@Styr.Finding]: a unit has budget lines or outcomes
+ * but belongs to no nämnd. See [method@Styr.Model.validate].
+ *
+ * Since: 1.0
+ */
+#define STYR_FINDING_ENHET_UTAN_NAMND "enhet-utan-namnd"
+
+/* The budgeted result (budgeterat resultat) that ramar-summerar-inte
+ * checks the frames against. */
+STYR_AVAILABLE_IN_ALL
+gboolean    styr_model_set_budgeted_result    (StyrModel   *self,
+                                               int          year,
+                                               gint64       ore,
+                                               GError     **error);
+STYR_AVAILABLE_IN_ALL
+gboolean    styr_model_lookup_budgeted_result (StyrModel   *self,
+                                               int          year,
+                                               gint64      *ore);
+STYR_AVAILABLE_IN_ALL
+gboolean    styr_model_remove_budgeted_result (StyrModel   *self,
+                                               int          year);
+STYR_AVAILABLE_IN_ALL
+guint       styr_model_get_n_budgeted_results (StyrModel   *self);
+STYR_AVAILABLE_IN_ALL
+void        styr_model_get_budgeted_result    (StyrModel   *self,
+                                               guint        position,
+                                               int         *year,
+                                               gint64      *ore);
 
 STYR_AVAILABLE_IN_ALL
 GListModel *styr_model_validate (StyrModel   *self,

@@ -21,11 +21,17 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "styr-private.h"
 #include "styr-format-private.h"
+#include "styr-forecast.h"
+#include "styr-investment.h"
+#include "styr-municipal-result.h"
+#include "styr-outcome.h"
 #include "styr-writer.h"
+
 
 #define WRITER_CHUNK     (64 * 1024)
 #define WRITER_MAX_DEPTH 8
@@ -437,6 +443,7 @@ write_unit (Writer  *w,
   writer_attr (w, "namn", styr_unit_get_name (unit));
   writer_attr (w, "chef", styr_unit_get_head (unit));
   writer_attr_ref (w, "overordnad", styr_unit_get_parent (unit));
+  writer_attr_ref (w, "namnd", styr_unit_get_explicit_budget_organ (unit));
   writer_end (w);
 }
 
@@ -504,6 +511,8 @@ write_indicator (Writer  *w,
                     styr_indicator_get_frequency (indicator));
   if (styr_indicator_get_gender_split (indicator))
     writer_attr (w, "konsuppdelad", "ja");
+  if (styr_indicator_get_financial_rule (indicator) != STYR_FINANCIAL_RULE_NONE)
+    writer_attr (w, "regel", styr_financial_rule_get_id (styr_indicator_get_financial_rule (indicator)));
 
   writer_text_element (w, "beskrivning", styr_indicator_get_description (indicator));
 
@@ -685,6 +694,762 @@ write_arena (Writer  *w,
   writer_end (w);
 }
 
+/* The economy section ---------------------------------------------------- */
+
+/* Integers as the format writes amounts in öre, counts and basis points:
+ * plain decimal, '-' for negatives. @buf must hold 21 bytes. Faster than
+ * printf, which matters for hundreds of thousands of outcome rows. */
+static const char *
+format_int64 (char   *buf,
+              gint64  value)
+{
+  char *p = buf + 20;
+  guint64 u = value < 0 ? (guint64) -(value + 1) + 1 : (guint64) value;
+
+  *p = '\0';
+  do
+    {
+      *--p = (char) ('0' + u % 10);
+      u /= 10;
+    }
+  while (u != 0);
+  if (value < 0)
+    *--p = '-';
+  return p;
+}
+
+/* An attribute whose value needs no escaping (digits, '-', ASCII ids the
+ * writer made itself). */
+static void
+writer_attr_plain (Writer     *w,
+                   const char *name,
+                   const char *value)
+{
+  g_assert (w->start_open);
+
+  g_string_append_c (w->buf, ' ');
+  g_string_append (w->buf, name);
+  g_string_append (w->buf, "=\"");
+  g_string_append (w->buf, value);
+  g_string_append_c (w->buf, '"');
+}
+
+static void
+writer_attr_int64 (Writer     *w,
+                   const char *name,
+                   gint64      value)
+{
+  char buf[21];
+
+  writer_attr_plain (w, name, format_int64 (buf, value));
+}
+
+/* A month as YYYY-MM. */
+static void
+writer_attr_month (Writer     *w,
+                   const char *name,
+                   int         year,
+                   int         month)
+{
+  char buf[8];
+
+  g_assert (year >= 0 && year <= 9999 && month >= 1 && month <= 12);
+  buf[0] = (char) ('0' + year / 1000);
+  buf[1] = (char) ('0' + year / 100 % 10);
+  buf[2] = (char) ('0' + year / 10 % 10);
+  buf[3] = (char) ('0' + year % 10);
+  buf[4] = '-';
+  buf[5] = (char) ('0' + month / 10);
+  buf[6] = (char) ('0' + month % 10);
+  buf[7] = '\0';
+  writer_attr_plain (w, name, buf);
+}
+
+/* <ekonomi> is written only when the model has economy data: it is
+ * opened before its first row. */
+typedef struct
+{
+  Writer   *w;
+  gboolean  open;
+} Economy;
+
+static Writer *
+economy_row (Economy    *e,
+             const char *name)
+{
+  if (!e->open)
+    {
+      writer_start (e->w, "ekonomi");
+      e->open = TRUE;
+    }
+  writer_start (e->w, name);
+  return e->w;
+}
+
+static void
+write_keys (Economy   *e,
+            StyrModel *model)
+{
+  g_auto(GStrv) ids = styr_model_dup_periodisation_key_ids (model);
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      const int *weights;
+      gsize n_weights;
+      GString *text;
+      Writer *w;
+
+      /* The built-in keys are known to every model. */
+      if (strcmp (ids[i], styr_periodisation_key_get_id (STYR_PERIODISATION_KEY_LINEAR)) == 0 ||
+          strcmp (ids[i], styr_periodisation_key_get_id (STYR_PERIODISATION_KEY_PERSONNEL)) == 0)
+        continue;
+
+      weights = styr_model_lookup_periodisation_key (model, ids[i], &n_weights);
+      text = g_string_new (NULL);
+      for (gsize j = 0; j < n_weights; j++)
+        {
+          char buf[21];
+
+          if (j > 0)
+            g_string_append_c (text, ' ');
+          g_string_append (text, format_int64 (buf, weights[j]));
+        }
+
+      w = economy_row (e, "nyckel");
+      writer_attr (w, "id", ids[i]);
+      writer_attr_plain (w, "vikter", text->str);
+      writer_end (w);
+      g_string_free (text, TRUE);
+    }
+}
+
+/* The account map keeps its order: the first matching rule wins. */
+static void
+write_account_rules (Economy   *e,
+                     StyrModel *model)
+{
+  guint n = styr_model_get_n_account_rules (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *first, *last, *category;
+      Writer *w;
+
+      styr_model_get_account_rule (model, i, &first, &last, &category);
+      w = economy_row (e, "konto");
+      writer_attr (w, "fran", first);
+      writer_attr (w, "till", last);
+      writer_attr (w, "kostnadsslag", category);
+      writer_end (w);
+    }
+}
+
+typedef struct
+{
+  const char *dim;
+  const char *object;
+  StyrUnit   *unit;
+} ObjectMap;
+
+static int
+compare_object_maps (gconstpointer a,
+                     gconstpointer b)
+{
+  const ObjectMap *x = a;
+  const ObjectMap *y = b;
+  int c = strcmp (x->dim, y->dim);
+
+  return c != 0 ? c : strcmp (x->object, y->object);
+}
+
+/* By dimension, then object, as strings. */
+static void
+write_object_maps (Economy   *e,
+                   StyrModel *model)
+{
+  guint n = styr_model_get_n_object_maps (model);
+  g_autofree ObjectMap *maps = g_new (ObjectMap, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    styr_model_get_object_map (model, i, &maps[i].dim, &maps[i].object, &maps[i].unit);
+  qsort (maps, n, sizeof *maps, compare_object_maps);
+
+  for (guint i = 0; i < n; i++)
+    {
+      Writer *w = economy_row (e, "objekt");
+
+      writer_attr (w, "dim", maps[i].dim);
+      writer_attr (w, "id", maps[i].object);
+      writer_attr_ref (w, "enhet", maps[i].unit);
+      writer_end (w);
+    }
+}
+
+
+/* Frames by organ (model order), then year. */
+static void
+write_frames (Economy    *e,
+              GListModel *organs)
+{
+  guint n = g_list_model_get_n_items (organs);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(StyrOrgan) organ = g_list_model_get_item (organs, i);
+      gsize n_years = 0;
+      g_autofree int *years = styr_organ_dup_frame_years (organ, &n_years);
+
+      for (gsize j = 0; j < n_years; j++)
+        {
+          gint64 ore = 0;
+          Writer *w;
+
+          styr_organ_lookup_frame (organ, years[j], &ore);
+          w = economy_row (e, "ram");
+          writer_attr_ref (w, "organ", organ);
+          writer_attr_int (w, "ar", years[j]);
+          writer_attr_int64 (w, "belopp", ore);
+          writer_end (w);
+        }
+    }
+}
+
+static void
+write_allocation (Economy        *e,
+                  StyrOrgan      *organ,
+                  StyrAllocation *allocation)
+{
+  g_auto(GStrv) drivers = styr_allocation_dup_driver_ids (allocation);
+  gsize n_years = 0;
+  g_autofree int *years = styr_allocation_dup_years (allocation, &n_years);
+  Writer *w = economy_row (e, "fordelning");
+
+  writer_attr_ref (w, "organ", organ);
+
+  for (guint i = 0; drivers[i] != NULL; i++)
+    {
+      writer_start (w, "drivare");
+      writer_attr (w, "id", drivers[i]);
+      writer_attr (w, "namn", styr_allocation_get_driver_name (allocation, drivers[i]));
+      writer_attr (w, "enhet", styr_allocation_get_driver_unit (allocation, drivers[i]));
+      writer_end (w);
+    }
+
+  for (gsize j = 0; j < n_years; j++)
+    {
+      gint64 fixed;
+      gboolean has_fixed = styr_allocation_lookup_fixed (allocation, years[j], &fixed);
+      int index = styr_allocation_get_index (allocation, years[j]);
+      int efficiency = styr_allocation_get_efficiency (allocation, years[j]);
+
+      /* A year with only volumes and prices has no row of its own. */
+      if (!has_fixed && index == 0 && efficiency == 0)
+        continue;
+      writer_start (w, "fordelningsar");
+      writer_attr_int (w, "ar", years[j]);
+      if (has_fixed)
+        writer_attr_int64 (w, "fast", fixed);
+      if (index != 0)
+        writer_attr_int (w, "index", index);
+      if (efficiency != 0)
+        writer_attr_int (w, "effektivisering", efficiency);
+      writer_end (w);
+    }
+
+  /* Volumes, then prices, each by driver, then year. */
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; drivers[i] != NULL; i++)
+      for (gsize j = 0; j < n_years; j++)
+        {
+          gint64 value;
+          gboolean found = pass == 0
+            ? styr_allocation_lookup_volume (allocation, drivers[i], years[j], &value)
+            : styr_allocation_lookup_price (allocation, drivers[i], years[j], &value);
+
+          if (!found)
+            continue;
+          writer_start (w, pass == 0 ? "volym" : "pris");
+          writer_attr (w, "drivare", drivers[i]);
+          writer_attr_int (w, "ar", years[j]);
+          writer_attr_int64 (w, pass == 0 ? "varde" : "belopp", value);
+          writer_end (w);
+        }
+
+  writer_end (w);
+}
+
+static void
+write_allocations (Economy    *e,
+                   GListModel *organs)
+{
+  guint n = g_list_model_get_n_items (organs);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(StyrOrgan) organ = g_list_model_get_item (organs, i);
+      StyrAllocation *allocation = styr_organ_get_allocation (organ);
+
+      if (allocation != NULL)
+        write_allocation (e, organ, allocation);
+    }
+}
+
+/* Rows of a unit in the file's order: by year, month, then category as
+ * a string. The unit keeps them in an order of its own (categories by
+ * when they first appeared), which loading would not reproduce. Each row
+ * is fetched once: a unit may have tens of thousands of outcomes. */
+typedef struct
+{
+  guint32     when;       /* year × 16 + month (0 for a budget line) */
+  guint32     rank;       /* of the category among the unit's categories */
+  const char *category;
+  const char *key;        /* budget lines: the periodisation key */
+  gint64      ore;
+} UnitRow;
+
+static int
+compare_unit_rows (gconstpointer a,
+                   gconstpointer b)
+{
+  const UnitRow *x = a;
+  const UnitRow *y = b;
+
+  if (x->when != y->when)
+    return x->when < y->when ? -1 : 1;
+  if (x->rank != y->rank)
+    return x->rank < y->rank ? -1 : 1;
+  return 0;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Fills @rows with the budget lines or the outcomes of @unit, sorted. */
+static void
+get_unit_rows (StyrUnit *unit,
+               gboolean  outcomes,
+               GArray   *rows)
+{
+  guint n = outcomes ? styr_unit_get_n_outcomes (unit) : styr_unit_get_n_budget_lines (unit);
+  g_autoptr(GHashTable) ranks = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) categories = g_ptr_array_new ();
+  const char *last = NULL;
+  guint32 last_rank = 0;
+
+  g_array_set_size (rows, n);
+  for (guint i = 0; i < n; i++)
+    {
+      UnitRow *row = &g_array_index (rows, UnitRow, i);
+      int year, month = 0;
+
+      row->key = NULL;
+      if (outcomes)
+        styr_unit_get_outcome_row (unit, i, &year, &month, &row->category, &row->ore);
+      else
+        styr_unit_get_budget_line (unit, i, &year, &row->category, &row->ore, &row->key);
+      row->when = (guint32) year * 16 + (guint32) month;
+      if (!g_hash_table_contains (ranks, row->category))
+        {
+          g_hash_table_add (ranks, (gpointer) row->category);
+          g_ptr_array_add (categories, (gpointer) row->category);
+        }
+    }
+
+  g_ptr_array_sort (categories, compare_strings);
+  for (guint i = 0; i < categories->len; i++)
+    g_hash_table_insert (ranks, g_ptr_array_index (categories, i), GUINT_TO_POINTER (i));
+
+  for (guint i = 0; i < n; i++)
+    {
+      UnitRow *row = &g_array_index (rows, UnitRow, i);
+
+      /* Rows of one category often follow each other. */
+      if (last == NULL || strcmp (last, row->category) != 0)
+        {
+          last = row->category;
+          last_rank = GPOINTER_TO_UINT (g_hash_table_lookup (ranks, last));
+        }
+      row->rank = last_rank;
+    }
+
+  g_array_sort (rows, compare_unit_rows);
+}
+
+/* Budget lines, then outcomes, by unit (model order). */
+static void
+write_unit_rows (Economy    *e,
+                 GListModel *units,
+                 gboolean    outcomes)
+{
+  guint n = g_list_model_get_n_items (units);
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (UnitRow));
+  const char *linear = styr_periodisation_key_get_id (STYR_PERIODISATION_KEY_LINEAR);
+
+  for (guint i = 0; i < n && !writer_failed (e->w); i++)
+    {
+      g_autoptr(StyrUnit) unit = g_list_model_get_item (units, i);
+      const char *unit_id = styr_entity_get_id (STYR_ENTITY (unit));
+
+      get_unit_rows (unit, outcomes, rows);
+      for (guint j = 0; j < rows->len && !writer_failed (e->w); j++)
+        {
+          const UnitRow *row = &g_array_index (rows, UnitRow, j);
+          Writer *w = economy_row (e, outcomes ? "utfall" : "budget");
+
+          writer_attr (w, "enhet", unit_id);
+          if (outcomes)
+            writer_attr_month (w, "period", (int) (row->when / 16), (int) (row->when % 16));
+          else
+            writer_attr_int (w, "ar", (int) (row->when / 16));
+          writer_attr (w, "kostnadsslag", row->category);
+          writer_attr_int64 (w, "belopp", row->ore);
+          if (row->key != NULL && strcmp (row->key, linear) != 0)
+            writer_attr (w, "nyckel", row->key);
+          writer_end (w);
+        }
+    }
+}
+
+typedef struct
+{
+  int         year;
+  int         month;
+  const char *dim;
+  const char *object;
+  const char *account;
+  gint64      ore;
+} UnmappedRow;
+
+static int
+compare_unmapped (gconstpointer a,
+                  gconstpointer b)
+{
+  const UnmappedRow *x = a;
+  const UnmappedRow *y = b;
+  int c;
+
+  if (x->year != y->year)
+    return x->year < y->year ? -1 : 1;
+  if (x->month != y->month)
+    return x->month < y->month ? -1 : 1;
+  if ((c = g_strcmp0 (x->dim, y->dim)) != 0 ||
+      (c = g_strcmp0 (x->object, y->object)) != 0)
+    return c;
+  return g_strcmp0 (x->account, y->account);
+}
+
+/* By month, then dimension, object and account as strings (absent
+ * first). */
+static void
+write_unmapped (Economy   *e,
+                StyrModel *model)
+{
+  guint n = styr_model_get_n_unmapped_outcomes (model);
+  g_autofree UnmappedRow *rows = g_new (UnmappedRow, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      UnmappedRow *r = &rows[i];
+
+      styr_model_get_unmapped_outcome (model, i, &r->year, &r->month, &r->dim,
+                                       &r->object, &r->account, &r->ore);
+    }
+  qsort (rows, n, sizeof *rows, compare_unmapped);
+
+  for (guint i = 0; i < n; i++)
+    {
+      Writer *w = economy_row (e, "omappat");
+
+      writer_attr_month (w, "period", rows[i].year, rows[i].month);
+      writer_attr (w, "dim", rows[i].dim);
+      writer_attr (w, "objekt", rows[i].object);
+      writer_attr (w, "konto", rows[i].account);
+      writer_attr_int64 (w, "belopp", rows[i].ore);
+      writer_end (w);
+    }
+}
+
+typedef struct
+{
+  StyrResultRowKind kind;
+  int               year;
+  int               month;
+  StyrResultItem    item;
+  gint64            ore;
+} ResultRow;
+
+static int
+compare_result_rows (gconstpointer a,
+                     gconstpointer b)
+{
+  const ResultRow *x = a;
+  const ResultRow *y = b;
+
+  if (x->kind != y->kind)
+    return x->kind < y->kind ? -1 : 1;
+  if (x->year != y->year)
+    return x->year < y->year ? -1 : 1;
+  if (x->month != y->month)
+    return x->month < y->month ? -1 : 1;
+  if (x->item != y->item)
+    return x->item < y->item ? -1 : 1;
+  return 0;
+}
+
+/* Budgets by year, then outcomes by month; each by item within. */
+static void
+write_result_rows (Economy   *e,
+                   StyrModel *model)
+{
+  guint n = styr_model_get_n_result_rows (model);
+  g_autofree ResultRow *rows = g_new (ResultRow, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      ResultRow *r = &rows[i];
+
+      styr_model_get_result_row (model, i, &r->kind, &r->year, &r->month, &r->item, &r->ore);
+      if (r->kind == STYR_RESULT_ROW_BUDGET)
+        r->month = 0;
+    }
+  qsort (rows, n, sizeof *rows, compare_result_rows);
+
+  /* The budgeted result of each year first (it has no item), by year. */
+  for (guint i = 0, nb = styr_model_get_n_budgeted_results (model); i < nb; i++)
+    {
+      Writer *w = economy_row (e, "resultat");
+      int year;
+      gint64 ore;
+
+      styr_model_get_budgeted_result (model, i, &year, &ore);
+      writer_attr_int (w, "ar", year);
+      writer_attr_int64 (w, "budget", ore);
+      writer_end (w);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      Writer *w = economy_row (e, "resultat");
+
+      writer_attr (w, "post", styr_result_item_get_id (rows[i].item));
+      if (rows[i].kind == STYR_RESULT_ROW_BUDGET)
+        {
+          writer_attr_int (w, "ar", rows[i].year);
+          writer_attr_int64 (w, "budget", rows[i].ore);
+        }
+      else
+        {
+          writer_attr_month (w, "period", rows[i].year, rows[i].month);
+          writer_attr_int64 (w, "utfall", rows[i].ore);
+        }
+      writer_end (w);
+    }
+}
+
+/* Forecasts by occasion (the calendar's order), and at each occasion the
+ * nämnder (model order), the units (model order) and the result items
+ * (in the order of StyrResultItem). A forecast at an occasion since taken
+ * out of the calendar is not written: its reference would dangle. */
+static void
+write_forecasts (Economy   *e,
+                 StyrModel *model)
+{
+  GListModel *occasions = styr_calendar_get_occasions (styr_model_get_calendar (model));
+  GListModel *organs = styr_model_get_organs (model);
+  GListModel *units = styr_model_get_units (model);
+  guint n_occasions = g_list_model_get_n_items (occasions);
+  guint n_organs = g_list_model_get_n_items (organs);
+  guint n_units = g_list_model_get_n_items (units);
+  g_autoptr(GPtrArray) forecast_organs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) forecast_units = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean result_forecasts = styr_model_get_n_result_forecasts (model) > 0;
+
+  /* Only those that have forecasts are looked at per occasion. */
+  for (guint i = 0; i < n_organs; i++)
+    {
+      StyrOrgan *organ = g_list_model_get_item (organs, i);
+
+      if (styr_organ_get_n_forecasts (organ) > 0)
+        g_ptr_array_add (forecast_organs, organ);
+      else
+        g_object_unref (organ);
+    }
+  for (guint i = 0; i < n_units; i++)
+    {
+      StyrUnit *unit = g_list_model_get_item (units, i);
+
+      if (styr_unit_get_n_forecasts (unit) > 0)
+        g_ptr_array_add (forecast_units, unit);
+      else
+        g_object_unref (unit);
+    }
+
+  for (guint i = 0; i < n_occasions; i++)
+    {
+      g_autoptr(StyrOccasion) occasion = g_list_model_get_item (occasions, i);
+      const char *id = styr_occasion_get_id (occasion);
+
+      for (guint j = 0; j < forecast_organs->len; j++)
+        {
+          StyrOrgan *organ = g_ptr_array_index (forecast_organs, j);
+          const char *comment = NULL;
+          gint64 ore;
+          Writer *w;
+
+          if (!styr_organ_lookup_forecast (organ, id, &ore, &comment))
+            continue;
+          w = economy_row (e, "prognos");
+          writer_attr (w, "tillfalle", id);
+          writer_attr_ref (w, "organ", organ);
+          writer_attr_int64 (w, "belopp", ore);
+          writer_text (w, comment);
+          writer_end (w);
+        }
+
+      for (guint j = 0; j < forecast_units->len; j++)
+        {
+          StyrUnit *unit = g_ptr_array_index (forecast_units, j);
+          const char *comment = NULL;
+          gint64 ore;
+          Writer *w;
+
+          if (!styr_unit_lookup_forecast (unit, id, &ore, &comment))
+            continue;
+          w = economy_row (e, "prognos");
+          writer_attr (w, "tillfalle", id);
+          writer_attr_ref (w, "enhet", unit);
+          writer_attr_int64 (w, "belopp", ore);
+          writer_text (w, comment);
+          writer_end (w);
+        }
+
+      for (int item = 0; result_forecasts && item < STYR_N_RESULT_ITEMS; item++)
+        {
+          gint64 ore;
+          Writer *w;
+
+          if (!styr_model_lookup_result_forecast (model, id, (StyrResultItem) item, &ore))
+            continue;
+          w = economy_row (e, "prognos");
+          writer_attr (w, "tillfalle", id);
+          writer_attr (w, "post", styr_result_item_get_id ((StyrResultItem) item));
+          writer_attr_int64 (w, "belopp", ore);
+          writer_end (w);
+        }
+    }
+}
+
+
+static void
+write_investment (Economy        *e,
+                  StyrInvestment *investment,
+                  GListModel     *occasions)
+{
+  guint n_occasions = g_list_model_get_n_items (occasions);
+  guint n;
+  Writer *w = economy_row (e, "investering");
+
+  writer_attr_ref (w, "id", investment);
+  writer_attr (w, "namn", styr_investment_get_name (investment));
+  writer_attr_ref (w, "organ", styr_investment_get_organ (investment));
+  writer_attr (w, "status", styr_investment_status_get_id (styr_investment_get_status (investment)));
+  if (styr_investment_get_total_budget (investment) != 0)
+    writer_attr_int64 (w, "total-budget", styr_investment_get_total_budget (investment));
+  if (styr_investment_get_start_year (investment) != 0)
+    writer_attr_int (w, "start-ar", styr_investment_get_start_year (investment));
+  if (styr_investment_get_end_year (investment) != 0)
+    writer_attr_int (w, "slut-ar", styr_investment_get_end_year (investment));
+
+  /* The investment keeps budgets by year and outcomes by month. */
+  n = styr_investment_get_n_budgets (investment);
+  for (guint i = 0; i < n; i++)
+    {
+      int year;
+      gint64 ore;
+
+      styr_investment_get_budget (investment, i, &year, &ore);
+      writer_start (w, "ar");
+      writer_attr_int (w, "ar", year);
+      writer_attr_int64 (w, "budget", ore);
+      writer_end (w);
+    }
+
+  n = styr_investment_get_n_outcomes (investment);
+  for (guint i = 0; i < n; i++)
+    {
+      int year, month;
+      gint64 ore;
+
+      styr_investment_get_outcome_row (investment, i, &year, &month, &ore);
+      writer_start (w, "utfall");
+      writer_attr_month (w, "period", year, month);
+      writer_attr_int64 (w, "belopp", ore);
+      writer_end (w);
+    }
+
+  /* Forecasts in the calendar's order. */
+  for (guint i = 0; i < n_occasions && styr_investment_get_n_forecasts (investment) > 0; i++)
+    {
+      g_autoptr(StyrOccasion) occasion = g_list_model_get_item (occasions, i);
+      const char *id = styr_occasion_get_id (occasion);
+      gint64 year_ore, total_ore;
+
+      if (!styr_investment_lookup_forecast (investment, id, &year_ore, &total_ore))
+        continue;
+      writer_start (w, "prognos");
+      writer_attr (w, "tillfalle", id);
+      writer_attr_int64 (w, "ar-belopp", year_ore);
+      writer_attr_int64 (w, "total-belopp", total_ore);
+      writer_end (w);
+    }
+
+  writer_end (w);
+}
+
+static void
+write_investments (Economy   *e,
+                   StyrModel *model)
+{
+  GListModel *investments = styr_model_get_investments (model);
+  GListModel *occasions = styr_calendar_get_occasions (styr_model_get_calendar (model));
+  guint n = g_list_model_get_n_items (investments);
+
+  for (guint i = 0; i < n && !writer_failed (e->w); i++)
+    {
+      g_autoptr(StyrInvestment) investment = g_list_model_get_item (investments, i);
+
+      write_investment (e, investment, occasions);
+    }
+}
+
+static void
+write_economy (Writer    *w,
+               StyrModel *model)
+{
+  Economy e = { w, FALSE };
+  GListModel *organs = styr_model_get_organs (model);
+  GListModel *units = styr_model_get_units (model);
+
+  write_keys (&e, model);
+  write_account_rules (&e, model);
+  write_object_maps (&e, model);
+  write_frames (&e, organs);
+  write_allocations (&e, organs);
+  write_unit_rows (&e, units, FALSE);
+  write_unit_rows (&e, units, TRUE);
+  write_unmapped (&e, model);
+  write_result_rows (&e, model);
+  write_forecasts (&e, model);
+  write_investments (&e, model);
+
+  if (e.open && !writer_failed (w))
+    writer_end (w);
+}
+
 typedef void (*WriteEntityFunc) (Writer  *w,
                                  gpointer entity);
 
@@ -725,6 +1490,8 @@ write_model (Writer    *w,
   write_section (w, styr_model_get_goals (model), write_goal);
   write_section (w, styr_model_get_activities (model), write_activity);
   write_section (w, styr_model_get_arenas (model), write_arena);
+  if (!writer_failed (w))
+    write_economy (w, model);
 
   if (writer_failed (w))
     return;

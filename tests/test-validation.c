@@ -748,6 +748,513 @@ test_scale_switch (Fixture       *fixture,
                    "som inte finns i skalan »jonkoping«");
 }
 
+
+/* Economy ---------------------------------------------------------------- */
+
+#define KR(n) ((gint64) (n) * 100)
+#define MNKR(n) ((gint64) (n) * 100000000)
+
+/* The clean model with a balanced economy, for 2025 on 1 May 2025:
+ *
+ *   bun  frame 2025 300 mnkr, 2026 310 mnkr
+ *     sektor-bou (administration, nämnd bun)
+ *     ├── skola-norr  5000-5999 120 mnkr, 3000-3999 −10 mnkr
+ *     └── skola-syd   4000-4999 190 mnkr          (Σ 300 mnkr)
+ *   ks   frame 2025 50 mnkr, 2026 51 mnkr
+ *     kansli (nämnd ks) 7000-7999 50 mnkr
+ *
+ *   result budget 2025: tax 330, grants 30, financial net −2, other −1
+ *     (balance adjustments 5, not part of the result): 357 mnkr;
+ *     357 − 350 = 7 mnkr, the budgeted result
+ *   result budget 2026: tax 340, grants 31, financial net −3: 368 mnkr;
+ *     368 − 361 = 7 mnkr, no budgeted result
+ *
+ *   ek-feb (economy, per 2025-02, due 2025-03-20): forecasts of bun and ks
+ *   ek-jun (economy, per 2025-06, due 2025-07-20): not due yet
+ */
+static StyrModel *
+economy_model_new (void)
+{
+  StyrModel *model = clean_model_new ();
+  StyrCalendar *calendar = styr_model_get_calendar (model);
+  StyrOrgan *bun = styr_model_lookup_organ (model, "bun");
+  StyrOrgan *ks = add (model, styr_organ_new ("ks", STYR_ORGAN_KIND_EXECUTIVE_BOARD, "Kommunstyrelsen"));
+  StyrUnit *sektor = add (model, styr_unit_new ("sektor-bou", STYR_UNIT_KIND_ADMINISTRATION, "Sektor Barn och utbildning"));
+  StyrUnit *norr = add (model, styr_unit_new ("skola-norr", STYR_UNIT_KIND_UNIT, "Norrskolan"));
+  StyrUnit *syd = add (model, styr_unit_new ("skola-syd", STYR_UNIT_KIND_UNIT, "Sydskolan"));
+  StyrUnit *kansli = add (model, styr_unit_new ("kansli", STYR_UNIT_KIND_UNIT, "Kommunkansliet"));
+  g_autoptr(StyrPeriod) feb = styr_period_new_month (2025, 2);
+  g_autoptr(StyrPeriod) jun = styr_period_new_month (2025, 6);
+  g_autoptr(StyrOccasion) ek_feb = styr_occasion_new ("ek-feb", "Ekonomirapport februari", feb, STYR_OCCASION_FLAGS_ECONOMY);
+  g_autoptr(StyrOccasion) ek_jun = styr_occasion_new ("ek-jun", "Ekonomirapport juni", jun, STYR_OCCASION_FLAGS_ECONOMY);
+  g_autoptr(GDate) feb_due = g_date_new_dmy (20, G_DATE_MARCH, 2025);
+  g_autoptr(GDate) jun_due = g_date_new_dmy (20, G_DATE_JULY, 2025);
+
+  OK (styr_unit_set_budget_organ (sektor, bun, &ok_error));
+  OK (styr_unit_set_parent (norr, sektor, &ok_error));
+  OK (styr_unit_set_parent (syd, sektor, &ok_error));
+  OK (styr_unit_set_budget_organ (kansli, ks, &ok_error));
+
+  OK (styr_organ_set_frame (bun, 2025, MNKR (300), &ok_error));
+  OK (styr_organ_set_frame (bun, 2026, MNKR (310), &ok_error));
+  OK (styr_organ_set_frame (ks, 2025, MNKR (50), &ok_error));
+  OK (styr_organ_set_frame (ks, 2026, MNKR (51), &ok_error));
+
+  OK (styr_unit_set_budget (norr, 2025, "5000-5999", MNKR (120), &ok_error));
+  OK (styr_unit_set_budget (norr, 2025, "3000-3999", -MNKR (10), &ok_error));
+  OK (styr_unit_set_budget (syd, 2025, "4000-4999", MNKR (190), &ok_error));
+  OK (styr_unit_set_budget (kansli, 2025, "7000-7999", MNKR (50), &ok_error));
+  OK (styr_unit_set_outcome (norr, 2025, 1, "5000-5999", MNKR (9), &ok_error));
+
+  OK (styr_model_set_result_budget (model, 2025, STYR_RESULT_ITEM_TAX_INCOME, MNKR (330), &ok_error));
+  OK (styr_model_set_result_budget (model, 2025, STYR_RESULT_ITEM_GENERAL_GRANTS, MNKR (30), &ok_error));
+  OK (styr_model_set_result_budget (model, 2025, STYR_RESULT_ITEM_FINANCIAL_NET, -MNKR (2), &ok_error));
+  OK (styr_model_set_result_budget (model, 2025, STYR_RESULT_ITEM_OTHER, -MNKR (1), &ok_error));
+  OK (styr_model_set_result_budget (model, 2025, STYR_RESULT_ITEM_BALANCE_ADJUSTMENTS, MNKR (5), &ok_error));
+  OK (styr_model_set_budgeted_result (model, 2025, MNKR (7), &ok_error));
+  OK (styr_model_set_result_budget (model, 2026, STYR_RESULT_ITEM_TAX_INCOME, MNKR (340), &ok_error));
+  OK (styr_model_set_result_budget (model, 2026, STYR_RESULT_ITEM_GENERAL_GRANTS, MNKR (31), &ok_error));
+  OK (styr_model_set_result_budget (model, 2026, STYR_RESULT_ITEM_FINANCIAL_NET, -MNKR (3), &ok_error));
+
+  styr_occasion_set_deadline (ek_feb, feb_due);
+  styr_occasion_set_deadline (ek_jun, jun_due);
+  OK (styr_calendar_add_occasion (calendar, ek_feb, &ok_error));
+  OK (styr_calendar_add_occasion (calendar, ek_jun, &ok_error));
+  OK (styr_organ_set_forecast (bun, "ek-feb", MNKR (301), "Fler elever", &ok_error));
+  OK (styr_organ_set_forecast (ks, "ek-feb", MNKR (50), NULL, &ok_error));
+
+  return model;
+}
+
+static void
+economy_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->model = economy_model_new ();
+  fixture->today = g_date_new_dmy (1, G_DATE_MAY, 2025);
+}
+
+static StyrOrgan *
+organ (StyrModel  *model,
+       const char *id)
+{
+  StyrOrgan *o = styr_model_lookup_organ (model, id);
+
+  g_assert_nonnull (o);
+  return o;
+}
+
+static StyrUnit *
+unit (StyrModel  *model,
+      const char *id)
+{
+  StyrUnit *u = styr_model_lookup_unit (model, id);
+
+  g_assert_nonnull (u);
+  return u;
+}
+
+/* The message of the first finding with @code. */
+static char *
+message_of (StyrModel   *model,
+            const GDate *today,
+            const char  *code,
+            guint        nth)
+{
+  g_autoptr(GListModel) findings = styr_model_validate (model, 2025, today);
+
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(StyrFinding) f = g_list_model_get_item (findings, i);
+
+      if (g_str_equal (styr_finding_get_code (f), code) && nth-- == 0)
+        return g_strdup (styr_finding_get_message (f));
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+raise_tax_budget (StyrModel *model)
+{
+  /* 358 − 350 = 8 mnkr, one more than the budgeted result. */
+  OK (styr_model_set_result_budget (model, 2025, STYR_RESULT_ITEM_TAX_INCOME, MNKR (331), &ok_error));
+}
+
+static void
+raise_budgeted_result (StyrModel *model)
+{
+  OK (styr_model_set_budgeted_result (model, 2025, MNKR (8), &ok_error));
+}
+
+static void
+plan_deficit (StyrModel *model)
+{
+  /* 2026 without a budgeted result: 358 − 361 = −3 mnkr. */
+  OK (styr_model_set_result_budget (model, 2026, STYR_RESULT_ITEM_TAX_INCOME, MNKR (330), &ok_error));
+}
+
+static void
+underdistribute (StyrModel *model)
+{
+  /* 50 öre of bun's frame are left. */
+  OK (styr_unit_set_budget (unit (model, "skola-syd"), 2025, "4000-4999", MNKR (190) - 50, &ok_error));
+}
+
+static void
+overdistribute (StyrModel *model)
+{
+  OK (styr_unit_set_budget (unit (model, "skola-syd"), 2025, "6000-6999", KR (12345), &ok_error));
+}
+
+static void
+add_unbudgeted_unit (StyrModel *model)
+{
+  StyrUnit *ost = add (model, styr_unit_new ("skola-ost", STYR_UNIT_KIND_UNIT, "Östskolan"));
+  StyrUnit *admin = add (model, styr_unit_new ("bou-stab", STYR_UNIT_KIND_OPERATION, "Stab"));
+
+  /* Only units (enheter) are expected to carry budget lines, and only
+   * for a year their nämnd has a frame for. */
+  OK (styr_unit_set_parent (ost, unit (model, "sektor-bou"), &ok_error));
+  OK (styr_unit_set_parent (admin, unit (model, "sektor-bou"), &ok_error));
+  OK (styr_unit_set_budget (unit (model, "skola-norr"), 2027, "5000-5999", MNKR (1), &ok_error));
+}
+
+static void
+drop_forecast (StyrModel *model)
+{
+  g_assert_true (styr_organ_remove_forecast (organ (model, "ks"), "ek-feb"));
+}
+
+static void
+leave_outcomes_unmapped (StyrModel *model)
+{
+  OK (styr_model_add_unmapped_outcome (model, 2025, 3, "1", "9999", "4010", KR (12345) + 67, &ok_error));
+  OK (styr_model_add_unmapped_outcome (model, 2025, 3, NULL, NULL, "4999", -KR (345), &ok_error));
+  OK (styr_model_add_unmapped_outcome (model, 2024, 12, "1", "8888", "5010", KR (100), &ok_error));
+}
+
+static void
+add_unattributed_unit (StyrModel *model)
+{
+  StyrUnit *projekt = add (model, styr_unit_new ("projekt", STYR_UNIT_KIND_OPERATION, "Projekt Unga till arbete"));
+  StyrUnit *fri = add (model, styr_unit_new ("fri", STYR_UNIT_KIND_UNIT, "Fristående"));
+
+  OK (styr_unit_set_outcome (projekt, 2024, 12, "4000-4999", KR (500), &ok_error));
+  /* Neither budget nor outcome: nothing to attribute. */
+  (void) fri;
+}
+
+static const Defect economy_defects[] = {
+  { "/validation/economy/ramar-summerar-inte/undistributed", raise_tax_budget,
+    STYR_SEVERITY_ERROR, STYR_FINDING_RAMAR_SUMMERAR_INTE, "ramar-summerar-inte:" },
+  { "/validation/economy/ramar-summerar-inte/too-large", raise_budgeted_result,
+    STYR_SEVERITY_ERROR, STYR_FINDING_RAMAR_SUMMERAR_INTE, "ramar-summerar-inte:" },
+  { "/validation/economy/ramar-summerar-inte/deficit", plan_deficit,
+    STYR_SEVERITY_WARNING, STYR_FINDING_RAMAR_SUMMERAR_INTE, "ramar-summerar-inte:" },
+  { "/validation/economy/budget-ej-lika-ram/under", underdistribute,
+    STYR_SEVERITY_WARNING, STYR_FINDING_BUDGET_EJ_LIKA_RAM, "budget-ej-lika-ram: bun" },
+  { "/validation/economy/budget-ej-lika-ram/over", overdistribute,
+    STYR_SEVERITY_WARNING, STYR_FINDING_BUDGET_EJ_LIKA_RAM, "budget-ej-lika-ram: bun" },
+  { "/validation/economy/enhet-utan-budget", add_unbudgeted_unit,
+    STYR_SEVERITY_WARNING, STYR_FINDING_ENHET_UTAN_BUDGET, "enhet-utan-budget: skola-ost bun" },
+  { "/validation/economy/prognos-saknas", drop_forecast,
+    STYR_SEVERITY_WARNING, STYR_FINDING_PROGNOS_SAKNAS, "prognos-saknas: ks" },
+  { "/validation/economy/utfall-omappat", leave_outcomes_unmapped,
+    STYR_SEVERITY_WARNING, STYR_FINDING_UTFALL_OMAPPAT, "utfall-omappat:; utfall-omappat:" },
+  { "/validation/economy/enhet-utan-namnd", add_unattributed_unit,
+    STYR_SEVERITY_ERROR, STYR_FINDING_ENHET_UTAN_NAMND, "enhet-utan-namnd: projekt" },
+};
+
+static void
+test_economy_clean (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *summary = validate_summary (fixture->model, 2025, fixture->today);
+  g_autoptr(GDate) december = g_date_new_dmy (31, G_DATE_DECEMBER, 2025);
+  g_autofree char *late = NULL;
+
+  g_assert_cmpstr (summary, ==, "");
+
+  /* By December the June report is due too. */
+  late = validate_summary (fixture->model, 2025, december);
+  g_assert_cmpstr (late, ==, "prognos-saknas: bun; prognos-saknas: ks");
+}
+
+static void
+test_economy_year (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *plan_year = NULL;
+  g_autofree char *no_frames = NULL;
+
+  /* The plan year has frames but no budget lines yet; its balance is
+   * checked whatever @year is (see ramar-summerar-inte). */
+  plan_year = validate_summary (fixture->model, 2026, fixture->today);
+  g_assert_cmpstr (plan_year, ==,
+                   "indikator-utan-malvarde: ind-2 nm-2; "
+                   "enhet-utan-budget: skola-norr bun; enhet-utan-budget: skola-syd bun; "
+                   "enhet-utan-budget: kansli ks");
+  no_frames = validate_summary (fixture->model, 2027, fixture->today);
+  g_assert_cmpstr (no_frames, ==, "indikator-utan-malvarde: ind-2 nm-2");
+}
+
+static void
+test_economy_rules (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  StyrModel *model = fixture->model;
+  StyrOrgan *bun = organ (model, "bun");
+  g_autofree char *no_deadline = NULL;
+  g_autofree char *no_frame = NULL;
+  g_autofree char *no_result_budget = NULL;
+  g_autofree char *only_adjustments = NULL;
+  g_autofree char *unbalanced = NULL;
+  g_autofree char *sector = NULL;
+  g_autoptr(StyrPeriod) t1 = styr_period_new_tertial (2025, 1);
+  g_autoptr(StyrOccasion) tertial = styr_occasion_new ("t1", NULL, t1, STYR_OCCASION_FLAGS_GOALS);
+  g_autoptr(StyrPeriod) mar_2024 = styr_period_new_month (2024, 3);
+  g_autoptr(StyrOccasion) old = styr_occasion_new ("ek-2024", NULL, mar_2024, STYR_OCCASION_FLAGS_ECONOMY);
+  g_autoptr(StyrPeriod) mar = styr_period_new_month (2025, 3);
+  g_autoptr(StyrOccasion) undated = styr_occasion_new ("ek-mar", NULL, mar, STYR_OCCASION_FLAGS_ECONOMY);
+
+  /* Goal-only occasions and other years' occasions ask for no forecast;
+   * without a deadline the end of the period is the deadline. */
+  OK (styr_calendar_add_occasion (styr_model_get_calendar (model), tertial, &ok_error));
+  OK (styr_calendar_add_occasion (styr_model_get_calendar (model), old, &ok_error));
+  OK (styr_calendar_add_occasion (styr_model_get_calendar (model), undated, &ok_error));
+  no_deadline = validate_summary (model, 2025, fixture->today);
+  g_assert_cmpstr (no_deadline, ==,
+                   "mal-ej-bedomt: im-1; mal-ej-bedomt: im-2; mal-ej-bedomt: nm-1; mal-ej-bedomt: nm-2; "
+                   "mal-ej-bedomt: bm-1; prognos-saknas: bun; prognos-saknas: ks");
+  OK (styr_calendar_remove_occasion (styr_model_get_calendar (model), tertial, &ok_error));
+  OK (styr_calendar_remove_occasion (styr_model_get_calendar (model), undated, &ok_error));
+
+  /* A nämnd without a frame for the year is asked for no forecast, and
+   * its units for no budget. */
+  g_assert_true (styr_organ_remove_forecast (organ (model, "ks"), "ek-feb"));
+  g_assert_true (styr_organ_remove_frame (organ (model, "ks"), 2025));
+  OK (styr_model_set_budgeted_result (model, 2025, MNKR (57), &ok_error));
+  g_assert_true (styr_unit_remove_budget (unit (model, "kansli"), 2025, "7000-7999"));
+  no_frame = validate_summary (model, 2025, fixture->today);
+  g_assert_cmpstr (no_frame, ==, "");
+
+  /* Frames without any result budget: nothing to balance against. */
+  for (StyrResultItem item = STYR_RESULT_ITEM_TAX_INCOME; item <= STYR_RESULT_ITEM_OTHER; item++)
+    styr_model_remove_result_budget (model, 2025, item);
+  no_result_budget = validate_summary (model, 2025, fixture->today);
+  g_assert_cmpstr (no_result_budget, ==, "");
+
+  /* The balance requirement's adjustments are not part of the result:
+   * frames of 300 mnkr against no result items at all. */
+  g_assert_true (styr_model_lookup_result_budget (model, 2025, STYR_RESULT_ITEM_BALANCE_ADJUSTMENTS, NULL));
+  only_adjustments = validate_summary (model, 2025, fixture->today);
+  g_assert_cmpstr (only_adjustments, ==, "");
+
+  OK (styr_model_set_result_budget (model, 2025, STYR_RESULT_ITEM_OTHER, 0, &ok_error));
+  unbalanced = validate_summary (model, 2025, fixture->today);
+  g_assert_cmpstr (unbalanced, ==, "ramar-summerar-inte:");
+  g_assert_true (styr_model_remove_budgeted_result (model, 2025));
+  g_clear_pointer (&unbalanced, g_free);
+  unbalanced = validate_summary (model, 2025, fixture->today);
+  g_assert_cmpstr (unbalanced, ==, "ramar-summerar-inte:");
+  OK (styr_model_set_result_budget (model, 2025, STYR_RESULT_ITEM_OTHER, MNKR (300), &ok_error));
+  g_clear_pointer (&unbalanced, g_free);
+  unbalanced = validate_summary (model, 2025, fixture->today);
+  g_assert_cmpstr (unbalanced, ==, "");
+
+  /* A unit belongs to the nämnd whose sector it is in. */
+  OK (styr_unit_set_budget (unit (model, "kansli"), 2025, "7000-7999", MNKR (1), &ok_error));
+  OK (styr_unit_set_budget_organ (unit (model, "kansli"), NULL, &ok_error));
+  sector = validate_summary (model, 2025, fixture->today);
+  g_assert_cmpstr (sector, ==, "enhet-utan-namnd: kansli");
+  OK (styr_unit_set_parent (unit (model, "kansli"), unit (model, "sektor-bou"), &ok_error));
+  OK (styr_unit_set_budget_organ (unit (model, "sektor-bou"), NULL, &ok_error));
+  OK (styr_organ_set_sector (bun, unit (model, "sektor-bou"), &ok_error));
+  g_clear_pointer (&sector, g_free);
+  sector = validate_summary (model, 2025, fixture->today);
+  g_assert_cmpstr (sector, ==, "budget-ej-lika-ram: bun");
+}
+
+static void
+test_budgeted_result (void)
+{
+  g_autoptr(StyrModel) model = styr_model_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 ore = -1;
+  int year = 0;
+
+  g_assert_cmpuint (styr_model_get_n_budgeted_results (model), ==, 0);
+  g_assert_false (styr_model_lookup_budgeted_result (model, 2025, &ore));
+  g_assert_cmpint (ore, ==, 0);
+  g_assert_false (styr_model_remove_budgeted_result (model, 2025));
+
+  OK (styr_model_set_budgeted_result (model, 2026, MNKR (9), &ok_error));
+  OK (styr_model_set_budgeted_result (model, 2025, MNKR (7), &ok_error));
+  OK (styr_model_set_budgeted_result (model, 2025, -MNKR (2), &ok_error));
+  g_assert_true (styr_model_lookup_budgeted_result (model, 2025, &ore));
+  g_assert_cmpint (ore, ==, -MNKR (2));
+  g_assert_cmpuint (styr_model_get_n_budgeted_results (model), ==, 2);
+  styr_model_get_budgeted_result (model, 0, &year, &ore);
+  g_assert_cmpint (year, ==, 2025);
+  g_assert_cmpint (ore, ==, -MNKR (2));
+  styr_model_get_budgeted_result (model, 1, &year, NULL);
+  g_assert_cmpint (year, ==, 2026);
+
+  g_assert_false (styr_model_set_budgeted_result (model, 0, 1, &error));
+  g_assert_error (error, STYR_ERROR, STYR_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  g_assert_false (styr_model_set_budgeted_result (model, 10000, 1, &error));
+  g_assert_error (error, STYR_ERROR, STYR_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpuint (styr_model_get_n_budgeted_results (model), ==, 2);
+
+  g_assert_true (styr_model_remove_budgeted_result (model, 2025));
+  g_assert_cmpuint (styr_model_get_n_budgeted_results (model), ==, 1);
+  styr_model_get_budgeted_result (model, 0, &year, NULL);
+  g_assert_cmpint (year, ==, 2026);
+}
+
+static const char * const economy_order[] = {
+  STYR_FINDING_RAMAR_SUMMERAR_INTE,
+  STYR_FINDING_BUDGET_EJ_LIKA_RAM,
+  STYR_FINDING_ENHET_UTAN_BUDGET,
+  STYR_FINDING_PROGNOS_SAKNAS,
+  STYR_FINDING_UTFALL_OMAPPAT,
+  STYR_FINDING_ENHET_UTAN_NAMND,
+};
+
+static void
+test_economy_order (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *summary = NULL;
+  g_autoptr(GListModel) findings = NULL;
+  guint last = 0;
+
+  /* Every economic defect at once, in reverse. */
+  for (gssize i = G_N_ELEMENTS (economy_defects) - 1; i >= 0; i--)
+    if (economy_defects[i].mutate != raise_budgeted_result)
+      economy_defects[i].mutate (fixture->model);
+  drop_vision (fixture->model);
+
+  summary = validate_summary (fixture->model, 2025, fixture->today);
+  g_assert_cmpstr (summary, ==,
+                   "vision-saknas: im-1 im-2; "
+                   "ramar-summerar-inte:; ramar-summerar-inte:; "
+                   "budget-ej-lika-ram: bun; "
+                   "enhet-utan-budget: skola-ost bun; "
+                   "prognos-saknas: ks; "
+                   "utfall-omappat:; utfall-omappat:; "
+                   "enhet-utan-namnd: projekt");
+
+  /* After the checks of the goal chain, in the documented order. */
+  findings = styr_model_validate (fixture->model, 2025, fixture->today);
+  for (guint i = 1; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(StyrFinding) f = g_list_model_get_item (findings, i);
+      guint index = G_N_ELEMENTS (economy_order);
+
+      for (guint j = 0; j < G_N_ELEMENTS (economy_order); j++)
+        if (g_str_equal (economy_order[j], styr_finding_get_code (f)))
+          index = j;
+      g_assert_cmpuint (index, <, G_N_ELEMENTS (economy_order));
+      g_assert_cmpuint (index, >=, last);
+      last = index;
+    }
+  g_assert_cmpuint (last, ==, G_N_ELEMENTS (economy_order) - 1);
+}
+
+static void
+test_economy_messages (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  StyrModel *model = fixture->model;
+  g_autofree char *undistributed = NULL;
+  g_autofree char *too_large = NULL;
+  g_autofree char *deficit = NULL;
+  g_autofree char *under = NULL;
+  g_autofree char *over = NULL;
+  g_autofree char *unbudgeted = NULL;
+  g_autofree char *no_forecast = NULL;
+  g_autofree char *unmapped_dec = NULL;
+  g_autofree char *unmapped_mar = NULL;
+  g_autofree char *unattributed = NULL;
+
+  raise_tax_budget (model);
+  undistributed = message_of (model, fixture->today, STYR_FINDING_RAMAR_SUMMERAR_INTE, 0);
+  g_assert_cmpstr (undistributed, ==,
+                   "Budgeten för 2025 går inte ihop: skatteintäkter, generella statsbidrag, finansnetto och "
+                   "övriga poster (358\u00a0000\u00a0000\u00a0kr) minus nämndernas ramar (350\u00a0000\u00a0000\u00a0kr) "
+                   "ger ett resultat på 8\u00a0000\u00a0000\u00a0kr, men det budgeterade resultatet är "
+                   "7\u00a0000\u00a0000\u00a0kr; 1\u00a0000\u00a0000\u00a0kr är inte fördelat");
+  raise_budgeted_result (model);
+  {
+    g_autofree char *balanced = validate_summary (model, 2025, fixture->today);
+
+    g_assert_cmpstr (balanced, ==, "");
+  }
+  OK (styr_model_set_budgeted_result (model, 2025, MNKR (9), &ok_error));
+  too_large = message_of (model, fixture->today, STYR_FINDING_RAMAR_SUMMERAR_INTE, 0);
+  g_assert_cmpstr (too_large, ==,
+                   "Budgeten för 2025 går inte ihop: skatteintäkter, generella statsbidrag, finansnetto och "
+                   "övriga poster (358\u00a0000\u00a0000\u00a0kr) minus nämndernas ramar (350\u00a0000\u00a0000\u00a0kr) "
+                   "ger ett resultat på 8\u00a0000\u00a0000\u00a0kr, men det budgeterade resultatet är "
+                   "9\u00a0000\u00a0000\u00a0kr; ramarna är 1\u00a0000\u00a0000\u00a0kr för stora");
+  OK (styr_model_set_budgeted_result (model, 2025, MNKR (8), &ok_error));
+
+  plan_deficit (model);
+  deficit = message_of (model, fixture->today, STYR_FINDING_RAMAR_SUMMERAR_INTE, 0);
+  g_assert_cmpstr (deficit, ==,
+                   "Nämndernas ramar för 2026 (361\u00a0000\u00a0000\u00a0kr) är större än skatteintäkter, "
+                   "generella statsbidrag, finansnetto och övriga poster (358\u00a0000\u00a0000\u00a0kr): "
+                   "budgeten ger ett underskott på 3\u00a0000\u00a0000\u00a0kr");
+  OK (styr_model_set_result_budget (model, 2026, STYR_RESULT_ITEM_TAX_INCOME, MNKR (340), &ok_error));
+
+  underdistribute (model);
+  under = message_of (model, fixture->today, STYR_FINDING_BUDGET_EJ_LIKA_RAM, 0);
+  g_assert_cmpstr (under, ==,
+                   "Enheterna under »Barn- och utbildningsnämnden« (bun) har en budget för 2025 på "
+                   "299\u00a0999\u00a0999,50\u00a0kr, men nämndens ram är 300\u00a0000\u00a0000\u00a0kr: "
+                   "0,50\u00a0kr av ramen är inte fördelat");
+  overdistribute (model);
+  over = message_of (model, fixture->today, STYR_FINDING_BUDGET_EJ_LIKA_RAM, 0);
+  g_assert_cmpstr (over, ==,
+                   "Enheterna under »Barn- och utbildningsnämnden« (bun) har en budget för 2025 på "
+                   "300\u00a0012\u00a0344,50\u00a0kr, men nämndens ram är 300\u00a0000\u00a0000\u00a0kr: "
+                   "budgeten överskrider ramen med 12\u00a0344,50\u00a0kr");
+
+  add_unbudgeted_unit (model);
+  unbudgeted = message_of (model, fixture->today, STYR_FINDING_ENHET_UTAN_BUDGET, 0);
+  g_assert_cmpstr (unbudgeted, ==,
+                   "Enheten »Östskolan« (skola-ost) har ingen budget för 2025, fast den hör till "
+                   "»Barn- och utbildningsnämnden« (bun), som har en ram för året");
+
+  drop_forecast (model);
+  no_forecast = message_of (model, fixture->today, STYR_FINDING_PROGNOS_SAKNAS, 0);
+  g_assert_cmpstr (no_forecast, ==,
+                   "»Kommunstyrelsen« (ks) har ingen helårsprognos vid uppföljningen "
+                   "»Ekonomirapport februari« (ek-feb), som skulle vara klar 2025-03-20");
+
+  leave_outcomes_unmapped (model);
+  unmapped_dec = message_of (model, fixture->today, STYR_FINDING_UTFALL_OMAPPAT, 0);
+  g_assert_cmpstr (unmapped_dec, ==,
+                   "Utfallet för 2024-12 har 1 rad som inte har förts till någon enhet eller något "
+                   "kostnadsslag, sammanlagt 100\u00a0kr (dimension 1 objekt 8888, konto 5010: 100\u00a0kr); "
+                   "mappa objektet eller kontot och läs in månaden igen");
+  unmapped_mar = message_of (model, fixture->today, STYR_FINDING_UTFALL_OMAPPAT, 1);
+  g_assert_cmpstr (unmapped_mar, ==,
+                   "Utfallet för 2025-03 har 2 rader som inte har förts till någon enhet eller något "
+                   "kostnadsslag, sammanlagt 12\u00a0000,67\u00a0kr (konto 4999: \u2212345\u00a0kr; "
+                   "dimension 1 objekt 9999, konto 4010: 12\u00a0345,67\u00a0kr); "
+                   "mappa objekten eller kontona och läs in månaden igen");
+
+  add_unattributed_unit (model);
+  unattributed = message_of (model, fixture->today, STYR_FINDING_ENHET_UTAN_NAMND, 0);
+  g_assert_cmpstr (unattributed, ==,
+                   "Enheten »Projekt Unga till arbete« (projekt) har utfall men hör inte till någon nämnd, "
+                   "så beloppen kommer inte med i driftredovisningen; ange enhetens nämnd");
+}
+
 /* Order ------------------------------------------------------------------ */
 
 static const char * const check_order[] = {
@@ -840,6 +1347,14 @@ main (int   argc,
   g_test_add ("/validation/assessment/analysis", Fixture, NULL, fixture_set_up, test_assessment_analysis, fixture_tear_down);
   g_test_add ("/validation/assessment/unassessed", Fixture, NULL, fixture_set_up, test_unassessed_rules, fixture_tear_down);
   g_test_add ("/validation/assessment/scale-switch", Fixture, NULL, fixture_set_up, test_scale_switch, fixture_tear_down);
+  g_test_add_func ("/validation/economy/budgeted-result", test_budgeted_result);
+  g_test_add ("/validation/economy/clean", Fixture, NULL, economy_set_up, test_economy_clean, fixture_tear_down);
+  for (guint i = 0; i < G_N_ELEMENTS (economy_defects); i++)
+    g_test_add (economy_defects[i].path, Fixture, &economy_defects[i], economy_set_up, test_defect, fixture_tear_down);
+  g_test_add ("/validation/economy/messages", Fixture, NULL, economy_set_up, test_economy_messages, fixture_tear_down);
+  g_test_add ("/validation/economy/year", Fixture, NULL, economy_set_up, test_economy_year, fixture_tear_down);
+  g_test_add ("/validation/economy/rules", Fixture, NULL, economy_set_up, test_economy_rules, fixture_tear_down);
+  g_test_add ("/validation/economy/order", Fixture, NULL, economy_set_up, test_economy_order, fixture_tear_down);
 
   return g_test_run ();
 }

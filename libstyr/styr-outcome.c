@@ -1,0 +1,3796 @@
+/* styr-outcome.c — outcomes (*utfall*), account and object maps, the
+ * municipality's result items, and the SIE and CSV outcome imports.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "styr-private.h"
+#include "styr-enum-types.h"
+#include "styr-outcome.h"
+
+/*
+ * Outcomes (*utfall*) are the actual amounts of the finance system, per
+ * unit (*ansvar*), month and cost category (*kostnadsslag*), in the
+ * accounting sign: debit positive, so costs are positive and income
+ * negative, as SIE files carry them. They are many small facts: a unit
+ * keeps them in one array of plain rows sorted by year, month and
+ * category, and a model keeps its maps (accounts to categories, objects
+ * to units), the budget and outcome of its result items and the outcome
+ * rows it could not attribute (*omappat utfall*) as data of its own.
+ *
+ * ```python
+ * model.map_object("1", "1100", model.lookup_unit("skola-norr"))
+ * sie = Styr.SieFile.new_from_bytes(GLib.Bytes(data), "utfall.se")
+ * result = model.import_sie(sie, Styr.Period.parse("2025-05"))
+ * print(result.props.n_values, "rader,", result.props.unmapped_amount, "öre omappat")
+ *
+ * skola = model.lookup_unit("skola-norr")
+ * ok, to_date = skola.get_outcome_to_date(Styr.Period.parse("2025-T2"), None)
+ * ```
+ */
+
+#define MIN_YEAR 1
+#define MAX_YEAR 9999
+#define MAX_ACCOUNT_LENGTH 20
+
+/* Year and month packed: 202505. Never 0 for a valid month. */
+#define YM(y, m) ((guint) (y) * 100u + (guint) (m))
+#define YM_YEAR(ym) ((int) ((ym) / 100u))
+#define YM_MONTH(ym) ((int) ((ym) % 100u))
+
+/* Checks ------------------------------------------------------------------ */
+
+static gboolean
+check_year (int      year,
+            GError **error)
+{
+  if (year < MIN_YEAR || year > MAX_YEAR)
+    {
+      g_set_error (error, STYR_ERROR, STYR_ERROR_INVALID_ARGUMENT,
+                   _("Året %d är utanför det tillåtna intervallet %d–%d"),
+                   year, MIN_YEAR, MAX_YEAR);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_year_month (int      year,
+                  int      month,
+                  GError **error)
+{
+  if (!check_year (year, error))
+    return FALSE;
+
+  if (month < 1 || month > 12)
+    {
+      g_set_error (error, STYR_ERROR, STYR_ERROR_INVALID_ARGUMENT,
+                   _("Månaden %d är ogiltig: en månad är 1–12"), month);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_item (StyrResultItem   item,
+            GError         **error)
+{
+  if ((guint) item >= STYR_N_RESULT_ITEMS)
+    {
+      g_set_error (error, STYR_ERROR, STYR_ERROR_INVALID_ARGUMENT,
+                   _("Okänd resultatpost %d"), (int) item);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* An account number: 1 … MAX_ACCOUNT_LENGTH ASCII digits. */
+static gboolean
+account_is_number (const char *account)
+{
+  gsize len;
+
+  if (account == NULL)
+    return FALSE;
+
+  len = strlen (account);
+  if (len == 0 || len > MAX_ACCOUNT_LENGTH)
+    return FALSE;
+
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isdigit (account[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* A dimension or object id as files carry them: non-empty UTF-8 without
+ * control characters. */
+static gboolean
+text_is_id (const char *text)
+{
+  if (text == NULL || text[0] == '\0' || !g_utf8_validate (text, -1, NULL))
+    return FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_iscntrl (g_utf8_get_char (p)))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Result items ------------------------------------------------------------ */
+
+static const char * const result_item_ids[STYR_N_RESULT_ITEMS] = {
+  "skatteintakter",
+  "generella-statsbidrag",
+  "finansnetto",
+  "ovrigt",
+  "balanskravsjusteringar",
+};
+
+/**
+ * styr_result_item_get_id:
+ * @item: a result item
+ *
+ * Gets the id of @item as files write it: `skatteintakter`,
+ * `generella-statsbidrag`, `finansnetto`, `ovrigt` or
+ * `balanskravsjusteringar`.
+ *
+ * Returns: the id
+ *
+ * Since: 1.0
+ */
+const char *
+styr_result_item_get_id (StyrResultItem item)
+{
+  g_return_val_if_fail ((guint) item < STYR_N_RESULT_ITEMS, NULL);
+
+  return result_item_ids[item];
+}
+
+/**
+ * styr_result_item_from_id:
+ * @id: an id, e.g. `skatteintakter`
+ * @item: (out) (optional): return location for the item
+ *
+ * Finds the result item whose id ([func@Styr.ResultItem.get_id]) is @id.
+ *
+ * Returns: %TRUE if @id names a result item
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_result_item_from_id (const char     *id,
+                          StyrResultItem *item)
+{
+  for (guint i = 0; id != NULL && i < STYR_N_RESULT_ITEMS; i++)
+    if (strcmp (id, result_item_ids[i]) == 0)
+      {
+        if (item != NULL)
+          *item = (StyrResultItem) i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+/* Outcomes of a unit -------------------------------------------------------- */
+
+typedef struct
+{
+  guint16 year;
+  guint8  month;
+  guint32 category;          /* index into UnitOutcomes.categories */
+  gint64  ore;
+} OutcomeRow;
+
+typedef struct
+{
+  GArray     *rows;          /* OutcomeRow, by year, month, category text */
+  GPtrArray  *categories;    /* char *, each category once */
+  GHashTable *index;         /* category (borrowed) → position + 1 */
+} UnitOutcomes;
+
+static GQuark
+unit_outcomes_quark (void)
+{
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("styr-unit-outcomes");
+  return quark;
+}
+
+static void
+unit_outcomes_free (gpointer data)
+{
+  UnitOutcomes *uo = data;
+
+  g_array_unref (uo->rows);
+  g_hash_table_unref (uo->index);
+  g_ptr_array_unref (uo->categories);
+  g_free (uo);
+}
+
+static UnitOutcomes *
+get_unit_outcomes (StyrUnit *unit,
+                   gboolean  create)
+{
+  UnitOutcomes *uo = g_object_get_qdata (G_OBJECT (unit), unit_outcomes_quark ());
+
+  if (uo == NULL && create)
+    {
+      uo = g_new0 (UnitOutcomes, 1);
+      uo->rows = g_array_new (FALSE, FALSE, sizeof (OutcomeRow));
+      uo->categories = g_ptr_array_new_with_free_func (g_free);
+      uo->index = g_hash_table_new (g_str_hash, g_str_equal);
+      g_object_set_qdata_full (G_OBJECT (unit), unit_outcomes_quark (), uo,
+                               unit_outcomes_free);
+    }
+
+  return uo;
+}
+
+static int
+find_category_index (UnitOutcomes *uo,
+                     const char   *category)
+{
+  return GPOINTER_TO_INT (g_hash_table_lookup (uo->index, category)) - 1;
+}
+
+static guint32
+intern_category (UnitOutcomes *uo,
+                 const char   *category)
+{
+  int index = find_category_index (uo, category);
+  char *copy;
+
+  if (index >= 0)
+    return (guint32) index;
+
+  copy = g_strdup (category);
+  g_ptr_array_add (uo->categories, copy);
+  g_hash_table_insert (uo->index, copy, GINT_TO_POINTER ((int) uo->categories->len));
+  return uo->categories->len - 1;
+}
+
+static const char *
+row_category (UnitOutcomes     *uo,
+              const OutcomeRow *row)
+{
+  return g_ptr_array_index (uo->categories, row->category);
+}
+
+static int
+compare_key (UnitOutcomes     *uo,
+             int               year,
+             int               month,
+             const char       *category,
+             const OutcomeRow *row)
+{
+  if (year != row->year)
+    return year < row->year ? -1 : 1;
+  if (month != row->month)
+    return month < row->month ? -1 : 1;
+  return strcmp (category, row_category (uo, row));
+}
+
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b,
+              gpointer      data)
+{
+  const OutcomeRow *ra = a;
+  const OutcomeRow *rb = b;
+
+  return compare_key (data, ra->year, ra->month, row_category (data, ra), rb);
+}
+
+/* The position of (@year, @month, @category), or where it would go. */
+static guint
+find_outcome (UnitOutcomes *uo,
+              int           year,
+              int           month,
+              const char   *category,
+              gboolean     *found)
+{
+  guint lo = 0, hi = uo->rows->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      int c = compare_key (uo, year, month, category,
+                           &g_array_index (uo->rows, OutcomeRow, mid));
+
+      if (c == 0)
+        {
+          *found = TRUE;
+          return mid;
+        }
+      if (c > 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  *found = FALSE;
+  return lo;
+}
+
+/* The first position whose (year, month) is at least @ym. */
+static guint
+lower_bound_month (UnitOutcomes *uo,
+                   guint         ym)
+{
+  guint lo = 0, hi = uo->rows->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      const OutcomeRow *row = &g_array_index (uo->rows, OutcomeRow, mid);
+
+      if (YM (row->year, row->month) < ym)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+/**
+ * styr_unit_set_outcome:
+ * @self: a [class@Styr.Unit], the *ansvar* the amount is booked on
+ * @year: the year, 1 … 9999
+ * @month: the month, 1 … 12
+ * @category: the cost category (*kostnadsslag*), as for budget lines: an
+ *   account of the Kommun-Bas chart such as `4010`, or a range of
+ *   accounts such as `4000-4999` (see [method@Styr.Unit.set_budget])
+ * @ore: the amount in öre, in the accounting sign: costs positive,
+ *   income negative
+ * @error: return location for a [struct@GLib.Error], or %NULL
+ *
+ * Sets the outcome (*utfall*) of @self for a month and a cost category,
+ * replacing the amount there was. Outcomes are usually imported
+ * ([method@Styr.Model.import_sie], [method@Styr.Model.import_outcomes]);
+ * this is the call for one amount.
+ *
+ * Fails with %STYR_ERROR_INVALID_ARGUMENT for a year or month out of
+ * range or a malformed category. On failure nothing changes.
+ *
+ * Returns: %TRUE if the outcome was set
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_unit_set_outcome (StyrUnit    *self,
+                       int          year,
+                       int          month,
+                       const char  *category,
+                       gint64       ore,
+                       GError     **error)
+{
+  UnitOutcomes *uo;
+  OutcomeRow row = { 0, };
+  gboolean found;
+  guint pos;
+
+  g_return_val_if_fail (STYR_IS_UNIT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_year_month (year, month, error) || !check_category (category, error))
+    return FALSE;
+
+  uo = get_unit_outcomes (self, TRUE);
+  pos = find_outcome (uo, year, month, category, &found);
+  if (found)
+    {
+      g_array_index (uo->rows, OutcomeRow, pos).ore = ore;
+      return TRUE;
+    }
+
+  row.year = (guint16) year;
+  row.month = (guint8) month;
+  row.category = intern_category (uo, category);
+  row.ore = ore;
+  g_array_insert_val (uo->rows, pos, row);
+
+  return TRUE;
+}
+
+/**
+ * styr_unit_remove_outcome:
+ * @self: a [class@Styr.Unit]
+ * @year: a year
+ * @month: a month, 1 … 12
+ * @category: a cost category as given to [method@Styr.Unit.set_outcome]
+ *
+ * Removes the outcome of @self for a month and a cost category.
+ *
+ * Returns: %TRUE if there was one
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_unit_remove_outcome (StyrUnit   *self,
+                          int         year,
+                          int         month,
+                          const char *category)
+{
+  UnitOutcomes *uo;
+  gboolean found;
+  guint pos;
+
+  g_return_val_if_fail (STYR_IS_UNIT (self), FALSE);
+  g_return_val_if_fail (category != NULL, FALSE);
+
+  uo = get_unit_outcomes (self, FALSE);
+  if (uo == NULL)
+    return FALSE;
+
+  pos = find_outcome (uo, year, month, category, &found);
+  if (found)
+    g_array_remove_index (uo->rows, pos);
+
+  return found;
+}
+
+/**
+ * styr_unit_lookup_outcome:
+ * @self: a [class@Styr.Unit]
+ * @year: a year
+ * @month: a month, 1 … 12
+ * @category: a cost category as given to [method@Styr.Unit.set_outcome]
+ * @ore: (out) (optional): return location for the amount in öre, 0 when
+ *   there is none
+ *
+ * Looks up the outcome of @self for a month and a cost category. The
+ * category is compared as written: an outcome on `4010` is not part of
+ * one on `4000-4999`.
+ *
+ * Returns: %TRUE if there is such an outcome
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_unit_lookup_outcome (StyrUnit   *self,
+                          int         year,
+                          int         month,
+                          const char *category,
+                          gint64     *ore)
+{
+  UnitOutcomes *uo;
+  gboolean found = FALSE;
+  guint pos = 0;
+
+  g_return_val_if_fail (STYR_IS_UNIT (self), FALSE);
+  g_return_val_if_fail (category != NULL, FALSE);
+
+  uo = get_unit_outcomes (self, FALSE);
+  if (uo != NULL)
+    pos = find_outcome (uo, year, month, category, &found);
+
+  if (ore != NULL)
+    *ore = found ? g_array_index (uo->rows, OutcomeRow, pos).ore : 0;
+
+  return found;
+}
+
+/**
+ * styr_unit_get_n_outcomes:
+ * @self: a [class@Styr.Unit]
+ *
+ * Gets the number of outcome rows of @self, of all years.
+ *
+ * Returns: the number of rows
+ *
+ * Since: 1.0
+ */
+guint
+styr_unit_get_n_outcomes (StyrUnit *self)
+{
+  UnitOutcomes *uo;
+
+  g_return_val_if_fail (STYR_IS_UNIT (self), 0);
+
+  uo = get_unit_outcomes (self, FALSE);
+  return uo != NULL ? uo->rows->len : 0;
+}
+
+/**
+ * styr_unit_get_outcome_row:
+ * @self: a [class@Styr.Unit]
+ * @position: a position below [method@Styr.Unit.get_n_outcomes]
+ * @year: (out) (optional): return location for the year
+ * @month: (out) (optional): return location for the month, 1 … 12
+ * @category: (out) (optional) (transfer none): return location for the
+ *   cost category
+ * @ore: (out) (optional): return location for the amount in öre
+ *
+ * Gets the outcome row at @position: a bulk accessor for bindings and
+ * writers. Rows are kept sorted by year, month and category (as text), so
+ * positions change when rows are set or removed.
+ *
+ * Since: 1.0
+ */
+void
+styr_unit_get_outcome_row (StyrUnit    *self,
+                           guint        position,
+                           int         *year,
+                           int         *month,
+                           const char **category,
+                           gint64      *ore)
+{
+  UnitOutcomes *uo;
+  const OutcomeRow *row;
+
+  g_return_if_fail (STYR_IS_UNIT (self));
+  g_return_if_fail (position < styr_unit_get_n_outcomes (self));
+
+  uo = get_unit_outcomes (self, FALSE);
+  row = &g_array_index (uo->rows, OutcomeRow, position);
+
+  if (year != NULL)
+    *year = row->year;
+  if (month != NULL)
+    *month = row->month;
+  if (category != NULL)
+    *category = row_category (uo, row);
+  if (ore != NULL)
+    *ore = row->ore;
+}
+
+/* Sums the outcomes of @self in the months @first … @last of @year. */
+static gboolean
+sum_outcomes (StyrUnit    *self,
+              int          year,
+              int          first,
+              int          last,
+              const char  *category,
+              gint64      *ore,
+              GError     **error)
+{
+  UnitOutcomes *uo = get_unit_outcomes (self, FALSE);
+  gint64 sum = 0;
+  int index = -1;
+  guint lo, hi;
+
+  *ore = 0;
+  if (uo == NULL || year < MIN_YEAR || year > MAX_YEAR)
+    return TRUE;
+
+  if (category != NULL && (index = find_category_index (uo, category)) < 0)
+    return TRUE;
+
+  lo = lower_bound_month (uo, YM (year, first));
+  hi = lower_bound_month (uo, YM (year, last + 1));
+  for (guint i = lo; i < hi; i++)
+    {
+      const OutcomeRow *row = &g_array_index (uo->rows, OutcomeRow, i);
+
+      if (index >= 0 && row->category != (guint32) index)
+        continue;
+      if (!styr_money_add (sum, row->ore, &sum, error))
+        return FALSE;
+    }
+
+  *ore = sum;
+  return TRUE;
+}
+
+/**
+ * styr_unit_get_outcome:
+ * @self: a [class@Styr.Unit]
+ * @period: a period
+ * @category: (nullable): a cost category, or %NULL for all categories
+ * @ore: (out): return location for the sum in öre
+ * @error: return location for a [struct@GLib.Error], or %NULL
+ *
+ * Sums the outcomes of @self over the months of @period only: per
+ * `2025-T2` May–August, per `2025-05` May, per `2025` the whole year.
+ * Follow-up reports are cumulative from January; for those use
+ * [method@Styr.Unit.get_outcome_to_date]. A category is compared as
+ * written, as in [method@Styr.Unit.lookup_outcome].
+ *
+ * Fails with %STYR_ERROR_OVERFLOW when the sum does not fit a `gint64`;
+ * then @ore is 0.
+ *
+ * Returns: (skip): %TRUE if @ore holds the sum
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_unit_get_outcome (StyrUnit          *self,
+                       const StyrPeriod  *period,
+                       const char        *category,
+                       gint64            *ore,
+                       GError           **error)
+{
+  g_return_val_if_fail (STYR_IS_UNIT (self), FALSE);
+  g_return_val_if_fail (period != NULL, FALSE);
+  g_return_val_if_fail (ore != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return sum_outcomes (self, styr_period_get_year (period),
+                       styr_period_get_first_month (period),
+                       styr_period_get_last_month (period),
+                       category, ore, error);
+}
+
+/**
+ * styr_unit_get_outcome_to_date:
+ * @self: a [class@Styr.Unit]
+ * @period: the report period
+ * @category: (nullable): a cost category, or %NULL for all categories
+ * @ore: (out): return location for the sum in öre
+ * @error: return location for a [struct@GLib.Error], or %NULL
+ *
+ * Sums the outcomes of @self *cumulative from January* to the end of
+ * @period, in the year of @period, as follow-up reports and
+ * [method@Styr.Unit.get_periodised_budget] count: per `2025-T1`
+ * January–April, per `2025-T2` January–August, per `2025-05`
+ * January–May, per `2025` the whole year. The outcome *to date* of the
+ * period's deviation (periodised budget − outcome) is this sum.
+ *
+ * Fails with %STYR_ERROR_OVERFLOW when the sum does not fit a `gint64`;
+ * then @ore is 0.
+ *
+ * Returns: (skip): %TRUE if @ore holds the sum
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_unit_get_outcome_to_date (StyrUnit          *self,
+                               const StyrPeriod  *period,
+                               const char        *category,
+                               gint64            *ore,
+                               GError           **error)
+{
+  g_return_val_if_fail (STYR_IS_UNIT (self), FALSE);
+  g_return_val_if_fail (period != NULL, FALSE);
+  g_return_val_if_fail (ore != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return sum_outcomes (self, styr_period_get_year (period), 1,
+                       styr_period_get_last_month (period),
+                       category, ore, error);
+}
+
+/* Model data --------------------------------------------------------------- */
+
+typedef struct
+{
+  char *first;
+  char *last;
+  char *category;
+} AccountRule;
+
+typedef struct
+{
+  char     *dim;
+  char     *object;
+  StyrUnit *unit;            /* owned reference */
+} ObjectMap;
+
+typedef struct
+{
+  guint8  kind;              /* StyrResultRowKind */
+  guint8  month;             /* 0 for a budget */
+  guint8  item;              /* StyrResultItem */
+  guint16 year;
+  gint64  ore;
+} ResultRow;
+
+typedef struct
+{
+  guint16     year;
+  guint8      month;
+  const char *dim;           /* pooled, nullable */
+  const char *object;        /* pooled, nullable */
+  const char *account;       /* pooled */
+  gint64      ore;
+} UnmappedRow;
+
+typedef struct
+{
+  GArray     *rules;         /* AccountRule, in order */
+  GPtrArray  *objects;       /* ObjectMap *, in the order they were mapped */
+  GHashTable *object_index;  /* object_key () → ObjectMap * */
+  GArray     *results;       /* ResultRow, by kind, year, month, item */
+  GArray     *unmapped;      /* UnmappedRow, by year, month, dim, object, account */
+  GHashTable *pool;          /* the strings of unmapped rows, each once */
+} ModelOutcomes;
+
+static GQuark
+model_outcomes_quark (void)
+{
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("styr-model-outcomes");
+  return quark;
+}
+
+static void
+account_rule_clear (gpointer data)
+{
+  AccountRule *rule = data;
+
+  g_free (rule->first);
+  g_free (rule->last);
+  g_free (rule->category);
+}
+
+static void
+object_map_free (gpointer data)
+{
+  ObjectMap *map = data;
+
+  g_free (map->dim);
+  g_free (map->object);
+  g_clear_object (&map->unit);
+  g_free (map);
+}
+
+static void
+model_outcomes_free (gpointer data)
+{
+  ModelOutcomes *mo = data;
+
+  g_array_unref (mo->rules);
+  g_hash_table_unref (mo->object_index);
+  g_ptr_array_unref (mo->objects);
+  g_array_unref (mo->results);
+  g_array_unref (mo->unmapped);
+  g_hash_table_unref (mo->pool);
+  g_free (mo);
+}
+
+static ModelOutcomes *
+get_model_outcomes (StyrModel *model,
+                    gboolean   create)
+{
+  ModelOutcomes *mo = g_object_get_qdata (G_OBJECT (model), model_outcomes_quark ());
+
+  if (mo == NULL && create)
+    {
+      mo = g_new0 (ModelOutcomes, 1);
+      mo->rules = g_array_new (FALSE, TRUE, sizeof (AccountRule));
+      g_array_set_clear_func (mo->rules, account_rule_clear);
+      mo->objects = g_ptr_array_new_with_free_func (object_map_free);
+      mo->object_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      mo->results = g_array_new (FALSE, FALSE, sizeof (ResultRow));
+      mo->unmapped = g_array_new (FALSE, FALSE, sizeof (UnmappedRow));
+      mo->pool = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_object_set_qdata_full (G_OBJECT (model), model_outcomes_quark (), mo,
+                               model_outcomes_free);
+    }
+
+  return mo;
+}
+
+static const char *
+pool_intern (ModelOutcomes *mo,
+             const char    *text)
+{
+  char *pooled;
+
+  if (text == NULL)
+    return NULL;
+
+  pooled = g_hash_table_lookup (mo->pool, text);
+  if (pooled == NULL)
+    {
+      pooled = g_strdup (text);
+      g_hash_table_add (mo->pool, pooled);
+    }
+
+  return pooled;
+}
+
+/* The account map --------------------------------------------------------- */
+
+static const char * const class_ranges[] = {
+  "3000-3999", "4000-4999", "5000-5999", "6000-6999", "7000-7999",
+};
+
+/* A bound of an account rule: 1–6 digits, the first 3 … 7. */
+static gboolean
+rule_bound_is_valid (const char *bound)
+{
+  gsize len;
+
+  if (bound == NULL || (len = strlen (bound)) == 0 || len > 6 ||
+      bound[0] < '3' || bound[0] > '7')
+    return FALSE;
+
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isdigit (bound[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
+static int
+find_rule (ModelOutcomes *mo,
+           const char    *first,
+           const char    *last)
+{
+  for (guint i = 0; mo != NULL && i < mo->rules->len; i++)
+    {
+      AccountRule *rule = &g_array_index (mo->rules, AccountRule, i);
+
+      if (strcmp (rule->first, first) == 0 && strcmp (rule->last, last) == 0)
+        return (int) i;
+    }
+
+  return -1;
+}
+
+/**
+ * styr_model_map_accounts:
+ * @self: a [class@Styr.Model]
+ * @first: the first account of the range, 1–6 digits, class 3 … 7
+ * @last: the last account of the range, as many digits as @first and
+ *   not before it
+ * @category: the cost category the accounts go to, as budget lines write
+ *   it ([method@Styr.Unit.set_budget]): `4000-4999`, `5010`, …
+ * @error: return location for a [struct@GLib.Error], or %NULL
+ *
+ * Adds a rule to the account map of @self: outcome amounts on the
+ * accounts from @first to @last go to @category
+ * ([method@Styr.Model.map_account]). An account belongs to the range when
+ * its first digits — as many as @first has — lie between @first and the
+ * last account: the rule `4000`–`4999` takes `4010` and `40105`, the rule
+ * `50`–`51` takes every account from `5000` to `5199`. Rules are tried
+ * in the order they were added and the first that takes an account
+ * wins; a rule for a range that already has one replaces its category in
+ * place.
+ *
+ * A model without rules maps the accounts of classes 3–7 to their class
+ * (`4010` to `4000-4999`); once it has a rule, accounts no rule takes are
+ * unmapped.
+ *
+ * Fails with %STYR_ERROR_INVALID_ARGUMENT for malformed bounds or a
+ * malformed category. On failure nothing changes.
+ *
+ * Returns: %TRUE if the rule was added or changed
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_model_map_accounts (StyrModel   *self,
+                         const char  *first,
+                         const char  *last,
+                         const char  *category,
+                         GError     **error)
+{
+  ModelOutcomes *mo;
+  AccountRule rule;
+  int index;
+
+  g_return_val_if_fail (STYR_IS_MODEL (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!rule_bound_is_valid (first) || !rule_bound_is_valid (last) ||
+      strlen (first) != strlen (last) || strcmp (first, last) > 0)
+    {
+      g_set_error (error, STYR_ERROR, STYR_ERROR_INVALID_ARGUMENT,
+                   _("Ogiltigt kontointervall »%s«–»%s«: ange två konton i klass 3–7 med lika många siffror (1–6), det första inte efter det andra"),
+                   first != NULL ? first : "", last != NULL ? last : "");
+      return FALSE;
+    }
+
+  if (!check_category (category, error))
+    return FALSE;
+
+  mo = get_model_outcomes (self, TRUE);
+  index = find_rule (mo, first, last);
+  if (index >= 0)
+    {
+      AccountRule *old = &g_array_index (mo->rules, AccountRule, index);
+
+      g_free (old->category);
+      old->category = g_strdup (category);
+      return TRUE;
+    }
+
+  rule.first = g_strdup (first);
+  rule.last = g_strdup (last);
+  rule.category = g_strdup (category);
+  g_array_append_val (mo->rules, rule);
+
+  return TRUE;
+}
+
+/**
+ * styr_model_unmap_accounts:
+ * @self: a [class@Styr.Model]
+ * @first: the first account of a rule
+ * @last: the last account of the rule
+ *
+ * Removes the rule for the range @first … @last from the account map of
+ * @self. Outcomes already recorded keep their categories.
+ *
+ * Returns: %TRUE if there was such a rule
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_model_unmap_accounts (StyrModel  *self,
+                           const char *first,
+                           const char *last)
+{
+  ModelOutcomes *mo;
+  int index;
+
+  g_return_val_if_fail (STYR_IS_MODEL (self), FALSE);
+  g_return_val_if_fail (first != NULL, FALSE);
+  g_return_val_if_fail (last != NULL, FALSE);
+
+  mo = get_model_outcomes (self, FALSE);
+  index = find_rule (mo, first, last);
+  if (index < 0)
+    return FALSE;
+
+  g_array_remove_index (mo->rules, (guint) index);
+  return TRUE;
+}
+
+/**
+ * styr_model_get_n_account_rules:
+ * @self: a [class@Styr.Model]
+ *
+ * Gets the number of rules of the account map of @self.
+ *
+ * Returns: the number of rules
+ *
+ * Since: 1.0
+ */
+guint
+styr_model_get_n_account_rules (StyrModel *self)
+{
+  ModelOutcomes *mo;
+
+  g_return_val_if_fail (STYR_IS_MODEL (self), 0);
+
+  mo = get_model_outcomes (self, FALSE);
+  return mo != NULL ? mo->rules->len : 0;
+}
+
+/**
+ * styr_model_get_account_rule:
+ * @self: a [class@Styr.Model]
+ * @position: a position below [method@Styr.Model.get_n_account_rules]
+ * @first: (out) (optional) (transfer none): return location for the
+ *   first account of the range
+ * @last: (out) (optional) (transfer none): return location for the last
+ *   account of the range
+ * @category: (out) (optional) (transfer none): return location for the
+ *   cost category
+ *
+ * Gets the rule of the account map at @position, in the order the rules
+ * are tried.
+ *
+ * Since: 1.0
+ */
+void
+styr_model_get_account_rule (StyrModel   *self,
+                             guint        position,
+                             const char **first,
+                             const char **last,
+                             const char **category)
+{
+  const AccountRule *rule;
+
+  g_return_if_fail (STYR_IS_MODEL (self));
+  g_return_if_fail (position < styr_model_get_n_account_rules (self));
+
+  rule = &g_array_index (get_model_outcomes (self, FALSE)->rules, AccountRule, position);
+  if (first != NULL)
+    *first = rule->first;
+  if (last != NULL)
+    *last = rule->last;
+  if (category != NULL)
+    *category = rule->category;
+}
+
+/**
+ * styr_model_map_account:
+ * @self: a [class@Styr.Model]
+ * @account: an account number, e.g. `4010`
+ *
+ * Finds the cost category the outcome amounts on @account go to: the
+ * category of the first rule of the account map that takes @account
+ * ([method@Styr.Model.map_accounts]). A model without rules maps the
+ * accounts of classes 3–7 (income and costs of the Kommun-Bas chart) to
+ * their class, in the four-digit form: `4010` and `40105` go to
+ * `4000-4999`.
+ *
+ * Accounts of classes 1 and 2 (the balance sheet) and 8 (the items of
+ * the municipality's result, see [method@Styr.Model.map_result_account])
+ * have no category.
+ *
+ * Returns: (nullable): the cost category, or %NULL when @account has none
+ *
+ * Since: 1.0
+ */
+const char *
+styr_model_map_account (StyrModel  *self,
+                        const char *account)
+{
+  ModelOutcomes *mo;
+  gsize len;
+
+  g_return_val_if_fail (STYR_IS_MODEL (self), NULL);
+
+  if (!account_is_number (account))
+    return NULL;
+
+  len = strlen (account);
+  mo = get_model_outcomes (self, FALSE);
+  if (mo == NULL || mo->rules->len == 0)
+    return account[0] >= '3' && account[0] <= '7' ? class_ranges[account[0] - '3'] : NULL;
+
+  for (guint i = 0; i < mo->rules->len; i++)
+    {
+      const AccountRule *rule = &g_array_index (mo->rules, AccountRule, i);
+      gsize n = strlen (rule->first);
+
+      if (len >= n &&
+          strncmp (account, rule->first, n) >= 0 &&
+          strncmp (account, rule->last, n) <= 0)
+        return rule->category;
+    }
+
+  return NULL;
+}
+
+/**
+ * styr_model_map_result_account:
+ * @self: a [class@Styr.Model]
+ * @account: an account number, e.g. `8010`
+ * @item: (out) (optional): return location for the result item
+ *
+ * Finds the result item of the municipality that the amounts on an
+ * account of class 8 go to, by the Kommun-Bas chart: accounts 80xx are
+ * tax income (%STYR_RESULT_ITEM_TAX_INCOME), 82xx general state grants
+ * and equalisation (%STYR_RESULT_ITEM_GENERAL_GRANTS), 84xx and 85xx
+ * financial income and costs (%STYR_RESULT_ITEM_FINANCIAL_NET), and 81xx,
+ * 83xx and 86xx–88xx the other items (%STYR_RESULT_ITEM_OTHER). Accounts
+ * 89xx close the year's result against equity and are not a result item:
+ * the SIE import counts them with the balance-sheet rows. The SIE
+ * import negates
+ * the accounting amount (credit negative) to get the item's contribution
+ * to the result.
+ *
+ * Returns: %TRUE if @account is an account of class 8 with at least two
+ *   digits, other than 89xx
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_model_map_result_account (StyrModel      *self,
+                               const char     *account,
+                               StyrResultItem *item)
+{
+  StyrResultItem found;
+
+  g_return_val_if_fail (STYR_IS_MODEL (self), FALSE);
+
+  if (!account_is_number (account) || account[0] != '8' || account[1] == '\0')
+    return FALSE;
+
+  if (account[1] == '9')
+    return FALSE;           /* 89xx: the closing of the result, see above */
+
+  switch (account[1])
+    {
+    case '0':
+      found = STYR_RESULT_ITEM_TAX_INCOME;
+      break;
+    case '2':
+      found = STYR_RESULT_ITEM_GENERAL_GRANTS;
+      break;
+    case '4':
+    case '5':
+      found = STYR_RESULT_ITEM_FINANCIAL_NET;
+      break;
+    default:
+      found = STYR_RESULT_ITEM_OTHER;
+      break;
+    }
+
+  if (item != NULL)
+    *item = found;
+  return TRUE;
+}
+
+/* The object map ---------------------------------------------------------- */
+
+static char *
+object_key (const char *dim,
+            const char *object)
+{
+  return g_strdup_printf ("%" G_GSIZE_FORMAT ":%s%s", strlen (dim), dim, object);
+}
+
+/* Drops the maps whose unit has left the model. */
+static void
+prune_object_maps (StyrModel     *model,
+                   ModelOutcomes *mo)
+{
+  for (guint i = mo->objects->len; i-- > 0;)
+    {
+      ObjectMap *map = g_ptr_array_index (mo->objects, i);
+
+      if (styr_entity_get_model (STYR_ENTITY (map->unit)) != model)
+        {
+          g_autofree char *key = object_key (map->dim, map->object);
+
+          g_hash_table_remove (mo->object_index, key);
+          g_ptr_array_remove_index (mo->objects, i);
+        }
+    }
+}
+
+static ModelOutcomes *
+get_object_maps (StyrModel *model)
+{
+  ModelOutcomes *mo = get_model_outcomes (model, FALSE);
+
+  if (mo != NULL)
+    prune_object_maps (model, mo);
+  return mo;
+}
+
+static ObjectMap *
+find_object_map (ModelOutcomes *mo,
+                 const char    *dim,
+                 const char    *object)
+{
+  g_autofree char *key = NULL;
+
+  if (mo == NULL || dim == NULL || object == NULL)
+    return NULL;
+
+  key = object_key (dim, object);
+  return g_hash_table_lookup (mo->object_index, key);
+}
+
+/**
+ * styr_model_map_object:
+ * @self: a [class@Styr.Model]
+ * @dim: the dimension of the finance system, e.g. `1` (*kostnadsställe*
+ *   or *ansvar* in SIE files)
+ * @object: the id of an object of @dim, e.g. `1100`
+ * @unit: (nullable): the unit of @self the object's amounts belong to,
+ *   or %NULL to remove the object from the map
+ * @error: return location for a [struct@GLib.Error], or %NULL
+ *
+ * Maps an object of the finance system to a unit: outcome amounts booked
+ * on @object go to @unit. Several objects may go to one unit, and several
+ * dimensions may be mapped; an amount booked on objects of more than one
+ * mapped dimension goes by the first mapped object of its object list.
+ * Mapping an object again changes its unit in place. A unit that leaves
+ * the model leaves the map.
+ *
+ * Fails with %STYR_ERROR_INVALID_ARGUMENT when @dim or @object is empty
+ * or holds control characters and with %STYR_ERROR_WRONG_MODEL when
+ * @unit is not in @self. On failure nothing changes.
+ *
+ * Returns: %TRUE if the map was changed or the object was not mapped
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_model_map_object (StyrModel   *self,
+                       const char  *dim,
+                       const char  *object,
+                       StyrUnit    *unit,
+                       GError     **error)
+{
+  ModelOutcomes *mo;
+  ObjectMap *map;
+
+  g_return_val_if_fail (STYR_IS_MODEL (self), FALSE);
+  g_return_val_if_fail (unit == NULL || STYR_IS_UNIT (unit), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!text_is_id (dim) || !text_is_id (object))
+    {
+      g_set_error (error, STYR_ERROR, STYR_ERROR_INVALID_ARGUMENT,
+                   _("Ogiltigt objekt »%s« i dimension »%s«: dimension och objekt får inte vara tomma eller innehålla styrtecken"),
+                   object != NULL ? object : "", dim != NULL ? dim : "");
+      return FALSE;
+    }
+
+  if (unit != NULL && styr_entity_get_model (STYR_ENTITY (unit)) != self)
+    {
+      g_autofree char *what = _styr_entity_describe (STYR_ENTITY (unit));
+
+      g_set_error (error, STYR_ERROR, STYR_ERROR_WRONG_MODEL,
+                   _("%s finns inte i modellen"), what);
+      return FALSE;
+    }
+
+  mo = get_object_maps (self);
+  map = find_object_map (mo, dim, object);
+
+  if (unit == NULL)
+    {
+      if (map != NULL)
+        {
+          g_autofree char *key = object_key (dim, object);
+
+          g_hash_table_remove (mo->object_index, key);
+          g_ptr_array_remove (mo->objects, map);
+        }
+      return TRUE;
+    }
+
+  if (map != NULL)
+    {
+      g_set_object (&map->unit, unit);
+      return TRUE;
+    }
+
+  mo = get_model_outcomes (self, TRUE);
+  map = g_new0 (ObjectMap, 1);
+  map->dim = g_strdup (dim);
+  map->object = g_strdup (object);
+  map->unit = g_object_ref (unit);
+  g_ptr_array_add (mo->objects, map);
+  g_hash_table_insert (mo->object_index, object_key (dim, object), map);
+
+  return TRUE;
+}
+
+/**
+ * styr_model_lookup_object_unit:
+ * @self: a [class@Styr.Model]
+ * @dim: a dimension, e.g. `1`
+ * @object: an object id of @dim
+ *
+ * Finds the unit an object of the finance system is mapped to
+ * ([method@Styr.Model.map_object]).
+ *
+ * Returns: (transfer none) (nullable): the unit, or %NULL when the
+ *   object is not mapped
+ *
+ * Since: 1.0
+ */
+StyrUnit *
+styr_model_lookup_object_unit (StyrModel  *self,
+                               const char *dim,
+                               const char *object)
+{
+  ObjectMap *map;
+
+  g_return_val_if_fail (STYR_IS_MODEL (self), NULL);
+
+  /* Not pruning the whole map here: this is called once per row of an
+   * import. A unit that left the model is not an answer. */
+  map = find_object_map (get_model_outcomes (self, FALSE), dim, object);
+  if (map == NULL || styr_entity_get_model (STYR_ENTITY (map->unit)) != self)
+    return NULL;
+  return map->unit;
+}
+
+/**
+ * styr_model_get_n_object_maps:
+ * @self: a [class@Styr.Model]
+ *
+ * Gets the number of mapped objects of @self.
+ *
+ * Returns: the number of objects
+ *
+ * Since: 1.0
+ */
+guint
+styr_model_get_n_object_maps (StyrModel *self)
+{
+  ModelOutcomes *mo;
+
+  g_return_val_if_fail (STYR_IS_MODEL (self), 0);
+
+  mo = get_object_maps (self);
+  return mo != NULL ? mo->objects->len : 0;
+}
+
+/**
+ * styr_model_get_object_map:
+ * @self: a [class@Styr.Model]
+ * @position: a position below [method@Styr.Model.get_n_object_maps]
+ * @dim: (out) (optional) (transfer none): return location for the
+ *   dimension
+ * @object: (out) (optional) (transfer none): return location for the
+ *   object id
+ * @unit: (out) (optional) (transfer none): return location for the unit
+ *
+ * Gets the mapped object at @position, in the order the objects were
+ * mapped.
+ *
+ * Since: 1.0
+ */
+void
+styr_model_get_object_map (StyrModel   *self,
+                           guint        position,
+                           const char **dim,
+                           const char **object,
+                           StyrUnit   **unit)
+{
+  const ObjectMap *map;
+
+  g_return_if_fail (STYR_IS_MODEL (self));
+  g_return_if_fail (position < styr_model_get_n_object_maps (self));
+
+  map = g_ptr_array_index (get_model_outcomes (self, FALSE)->objects, position);
+  if (dim != NULL)
+    *dim = map->dim;
+  if (object != NULL)
+    *object = map->object;
+  if (unit != NULL)
+    *unit = map->unit;
+}
+
+/* Result items of the municipality ---------------------------------------- */
+
+static int
+compare_result_key (guint kind,
+                    int   year,
+                    int   month,
+                    guint item,
+                    const ResultRow *row)
+{
+  if (kind != row->kind)
+    return kind < row->kind ? -1 : 1;
+  if (year != row->year)
+    return year < row->year ? -1 : 1;
+  if (month != row->month)
+    return month < row->month ? -1 : 1;
+  if (item != row->item)
+    return item < row->item ? -1 : 1;
+  return 0;
+}
+
+static guint
+find_result (GArray   *results,
+             guint     kind,
+             int       year,
+             int       month,
+             guint     item,
+             gboolean *found)
+{
+  guint lo = 0, hi = results->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      int c = compare_result_key (kind, year, month, item,
+                                  &g_array_index (results, ResultRow, mid));
+
+      if (c == 0)
+        {
+          *found = TRUE;
+          return mid;
+        }
+      if (c > 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  *found = FALSE;
+  return lo;
+}
+
+static void
+put_result (StyrModel *model,
+            guint      kind,
+            int        year,
+            int        month,
+            guint      item,
+            gint64     ore)
+{
+  ModelOutcomes *mo = get_model_outcomes (model, TRUE);
+  ResultRow row = { 0, };
+  gboolean found;
+  guint pos = find_result (mo->results, kind, year, month, item, &found);
+
+  if (found)
+    {
+      g_array_index (mo->results, ResultRow, pos).ore = ore;
+      return;
+    }
+
+  row.kind = (guint8) kind;
+  row.year = (guint16) year;
+  row.month = (guint8) month;
+  row.item = (guint8) item;
+  row.ore = ore;
+  g_array_insert_val (mo->results, pos, row);
+}
+
+static gboolean
+lookup_result (StyrModel *model,
+               guint      kind,
+               int        year,
+               int        month,
+               guint      item,
+               gint64    *ore)
+{
+  ModelOutcomes *mo = get_model_outcomes (model, FALSE);
+  gboolean found = FALSE;
+  guint pos = 0;
+
+  if (mo != NULL)
+    pos = find_result (mo->results, kind, year, month, item, &found);
+  if (ore != NULL)
+    *ore = found ? g_array_index (mo->results, ResultRow, pos).ore : 0;
+
+  return found;
+}
+
+static gboolean
+remove_result (StyrModel *model,
+               guint      kind,
+               int        year,
+               int        month,
+               guint      item)
+{
+  ModelOutcomes *mo = get_model_outcomes (model, FALSE);
+  gboolean found = FALSE;
+  guint pos;
+
+  if (mo == NULL)
+    return FALSE;
+
+  pos = find_result (mo->results, kind, year, month, item, &found);
+  if (found)
+    g_array_remove_index (mo->results, pos);
+
+  return found;
+}
+
+/**
+ * styr_model_set_result_budget:
+ * @self: a [class@Styr.Model]
+ * @year: the budget or plan year, 1 … 9999
+ * @item: a result item
+ * @ore: the budget of @item for @year in öre, as a contribution to the
+ *   result: tax income positive, a net financial cost negative
+ * @error: return location for a [struct@GLib.Error], or %NULL
+ *
+ * Sets the budget of one of the municipality's result items for a year
+ * (see [enum@Styr.ResultItem] for the sign).
+ *
+ * Fails with %STYR_ERROR_INVALID_ARGUMENT for a year out of range or an
+ * unknown item. On failure nothing changes.
+ *
+ * Returns: %TRUE if the budget was set
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_model_set_result_budget (StyrModel       *self,
+                              int              year,
+                              StyrResultItem   item,
+                              gint64           ore,
+                              GError         **error)
+{
+  g_return_val_if_fail (STYR_IS_MODEL (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_year (year, error) || !check_item (item, error))
+    return FALSE;
+
+  put_result (self, STYR_RESULT_ROW_BUDGET, year, 0, item, ore);
+  return TRUE;
+}
+
+/**
+ * styr_model_lookup_result_budget:
+ * @self: a [class@Styr.Model]
+ * @year: a year
+ * @item: a result item
+ * @ore: (out) (optional): return location for the budget in öre, 0 when
+ *   there is none
+ *
+ * Looks up the budget of a result item for a year.
+ *
+ * Returns: %TRUE if @self has a budget of @item for @year
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_model_lookup_result_budget (StyrModel      *self,
+                                 int             year,
+                                 StyrResultItem  item,
+                                 gint64         *ore)
+{
+  g_return_val_if_fail (STYR_IS_MODEL (self), FALSE);
+
+  return lookup_result (self, STYR_RESULT_ROW_BUDGET, year, 0, item, ore);
+}
+
+/**
+ * styr_model_remove_result_budget:
+ * @self: a [class@Styr.Model]
+ * @year: a year
+ * @item: a result item
+ *
+ * Removes the budget of a result item for a year.
+ *
+ * Returns: %TRUE if there was one
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_model_remove_result_budget (StyrModel      *self,
+                                 int             year,
+                                 StyrResultItem  item)
+{
+  g_return_val_if_fail (STYR_IS_MODEL (self), FALSE);
+
+  return remove_result (self, STYR_RESULT_ROW_BUDGET, year, 0, item);
+}
+
+/**
+ * styr_model_set_result_outcome:
+ * @self: a [class@Styr.Model]
+ * @year: the year, 1 … 9999
+ * @month: the month, 1 … 12
+ * @item: a result item
+ * @ore: the outcome of @item for the month in öre, as a contribution to
+ *   the result (see [enum@Styr.ResultItem])
+ * @error: return location for a [struct@GLib.Error], or %NULL
+ *
+ * Sets the outcome of one of the municipality's result items for a
+ * month. [method@Styr.Model.import_sie] sets them from the accounts of
+ * class 8.
+ *
+ * Fails with %STYR_ERROR_INVALID_ARGUMENT for a year or month out of
+ * range or an unknown item. On failure nothing changes.
+ *
+ * Returns: %TRUE if the outcome was set
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_model_set_result_outcome (StyrModel       *self,
+                               int              year,
+                               int              month,
+                               StyrResultItem   item,
+                               gint64           ore,
+                               GError         **error)
+{
+  g_return_val_if_fail (STYR_IS_MODEL (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_year_month (year, month, error) || !check_item (item, error))
+    return FALSE;
+
+  put_result (self, STYR_RESULT_ROW_OUTCOME, year, month, item, ore);
+  return TRUE;
+}
+
+/**
+ * styr_model_lookup_result_outcome:
+ * @self: a [class@Styr.Model]
+ * @year: a year
+ * @month: a month, 1 … 12
+ * @item: a result item
+ * @ore: (out) (optional): return location for the outcome in öre, 0 when
+ *   there is none
+ *
+ * Looks up the outcome of a result item for a month.
+ *
+ * Returns: %TRUE if @self has an outcome of @item for the month
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_model_lookup_result_outcome (StyrModel      *self,
+                                  int             year,
+                                  int             month,
+                                  StyrResultItem  item,
+                                  gint64         *ore)
+{
+  g_return_val_if_fail (STYR_IS_MODEL (self), FALSE);
+
+  if (month < 1 || month > 12)
+    {
+      if (ore != NULL)
+        *ore = 0;
+      return FALSE;
+    }
+
+  return lookup_result (self, STYR_RESULT_ROW_OUTCOME, year, month, item, ore);
+}
+
+/**
+ * styr_model_remove_result_outcome:
+ * @self: a [class@Styr.Model]
+ * @year: a year
+ * @month: a month, 1 … 12
+ * @item: a result item
+ *
+ * Removes the outcome of a result item for a month.
+ *
+ * Returns: %TRUE if there was one
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_model_remove_result_outcome (StyrModel      *self,
+                                  int             year,
+                                  int             month,
+                                  StyrResultItem  item)
+{
+  g_return_val_if_fail (STYR_IS_MODEL (self), FALSE);
+
+  if (month < 1 || month > 12)
+    return FALSE;
+
+  return remove_result (self, STYR_RESULT_ROW_OUTCOME, year, month, item);
+}
+
+static gboolean
+sum_result_outcomes (StyrModel       *model,
+                     int              year,
+                     int              first,
+                     int              last,
+                     StyrResultItem   item,
+                     gint64          *ore,
+                     GError         **error)
+{
+  ModelOutcomes *mo = get_model_outcomes (model, FALSE);
+  gint64 sum = 0;
+  gboolean found;
+  guint pos;
+
+  *ore = 0;
+  if (!check_item (item, error))
+    return FALSE;
+  if (mo == NULL)
+    return TRUE;
+
+  pos = find_result (mo->results, STYR_RESULT_ROW_OUTCOME, year, first, 0, &found);
+  for (; pos < mo->results->len; pos++)
+    {
+      const ResultRow *row = &g_array_index (mo->results, ResultRow, pos);
+
+      if (row->year != year || row->month > last)
+        break;
+      if (row->item == (guint8) item &&
+          !styr_money_add (sum, row->ore, &sum, error))
+        return FALSE;
+    }
+
+  *ore = sum;
+  return TRUE;
+}
+
+/**
+ * styr_model_get_result_outcome:
+ * @self: a [class@Styr.Model]
+ * @period: a period
+ * @item: a result item
+ * @ore: (out): return location for the sum in öre
+ * @error: return location for a [struct@GLib.Error], or %NULL
+ *
+ * Sums the outcomes of a result item over the months of @period only
+ * (per `2025-T2` May–August). For the cumulative figure of a follow-up
+ * report use [method@Styr.Model.get_result_outcome_to_date].
+ *
+ * Fails with %STYR_ERROR_INVALID_ARGUMENT for an unknown item and with
+ * %STYR_ERROR_OVERFLOW when the sum does not fit a `gint64`; then @ore
+ * is 0.
+ *
+ * Returns: (skip): %TRUE if @ore holds the sum
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_model_get_result_outcome (StyrModel         *self,
+                               const StyrPeriod  *period,
+                               StyrResultItem     item,
+                               gint64            *ore,
+                               GError           **error)
+{
+  g_return_val_if_fail (STYR_IS_MODEL (self), FALSE);
+  g_return_val_if_fail (period != NULL, FALSE);
+  g_return_val_if_fail (ore != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return sum_result_outcomes (self, styr_period_get_year (period),
+                              styr_period_get_first_month (period),
+                              styr_period_get_last_month (period),
+                              item, ore, error);
+}
+
+/**
+ * styr_model_get_result_outcome_to_date:
+ * @self: a [class@Styr.Model]
+ * @period: the report period
+ * @item: a result item
+ * @ore: (out): return location for the sum in öre
+ * @error: return location for a [struct@GLib.Error], or %NULL
+ *
+ * Sums the outcomes of a result item *cumulative from January* to the
+ * end of @period, in the year of @period, as
+ * [method@Styr.Unit.get_outcome_to_date] does for units.
+ *
+ * Fails with %STYR_ERROR_INVALID_ARGUMENT for an unknown item and with
+ * %STYR_ERROR_OVERFLOW when the sum does not fit a `gint64`; then @ore
+ * is 0.
+ *
+ * Returns: (skip): %TRUE if @ore holds the sum
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_model_get_result_outcome_to_date (StyrModel         *self,
+                                       const StyrPeriod  *period,
+                                       StyrResultItem     item,
+                                       gint64            *ore,
+                                       GError           **error)
+{
+  g_return_val_if_fail (STYR_IS_MODEL (self), FALSE);
+  g_return_val_if_fail (period != NULL, FALSE);
+  g_return_val_if_fail (ore != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return sum_result_outcomes (self, styr_period_get_year (period), 1,
+                              styr_period_get_last_month (period),
+                              item, ore, error);
+}
+
+/**
+ * styr_model_get_n_result_rows:
+ * @self: a [class@Styr.Model]
+ *
+ * Gets the number of result item rows of @self: budgets and monthly
+ * outcomes together.
+ *
+ * Returns: the number of rows
+ *
+ * Since: 1.0
+ */
+guint
+styr_model_get_n_result_rows (StyrModel *self)
+{
+  ModelOutcomes *mo;
+
+  g_return_val_if_fail (STYR_IS_MODEL (self), 0);
+
+  mo = get_model_outcomes (self, FALSE);
+  return mo != NULL ? mo->results->len : 0;
+}
+
+/**
+ * styr_model_get_result_row:
+ * @self: a [class@Styr.Model]
+ * @position: a position below [method@Styr.Model.get_n_result_rows]
+ * @kind: (out) (optional): return location for the kind of row: a budget
+ *   or an outcome
+ * @year: (out) (optional): return location for the year
+ * @month: (out) (optional): return location for the month, 1 … 12 for an
+ *   outcome, 0 for a budget
+ * @item: (out) (optional): return location for the result item
+ * @ore: (out) (optional): return location for the amount in öre
+ *
+ * Gets the result item row at @position: a bulk accessor for bindings
+ * and writers. The rows are sorted: every budget
+ * ([method@Styr.Model.set_result_budget]) first, by year and item, then
+ * every outcome ([method@Styr.Model.set_result_outcome]) by year, month
+ * and item.
+ *
+ * Since: 1.0
+ */
+void
+styr_model_get_result_row (StyrModel         *self,
+                           guint              position,
+                           StyrResultRowKind *kind,
+                           int               *year,
+                           int               *month,
+                           StyrResultItem    *item,
+                           gint64            *ore)
+{
+  const ResultRow *row;
+
+  g_return_if_fail (STYR_IS_MODEL (self));
+  g_return_if_fail (position < styr_model_get_n_result_rows (self));
+
+  row = &g_array_index (get_model_outcomes (self, FALSE)->results, ResultRow, position);
+  if (kind != NULL)
+    *kind = (StyrResultRowKind) row->kind;
+  if (year != NULL)
+    *year = row->year;
+  if (month != NULL)
+    *month = row->month;
+  if (item != NULL)
+    *item = (StyrResultItem) row->item;
+  if (ore != NULL)
+    *ore = row->ore;
+}
+
+/* Unmapped outcomes -------------------------------------------------------- */
+
+static int
+strcmp_null (const char *a,
+             const char *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b ? 0 : (a == NULL ? -1 : 1);
+  return strcmp (a, b);
+}
+
+static int
+compare_unmapped (const UnmappedRow *a,
+                  const UnmappedRow *b)
+{
+  int c;
+
+  if (a->year != b->year)
+    return a->year < b->year ? -1 : 1;
+  if (a->month != b->month)
+    return a->month < b->month ? -1 : 1;
+  if ((c = strcmp_null (a->dim, b->dim)) != 0)
+    return c;
+  if ((c = strcmp_null (a->object, b->object)) != 0)
+    return c;
+  return strcmp (a->account, b->account);
+}
+
+static int
+compare_unmapped_func (gconstpointer a,
+                       gconstpointer b)
+{
+  return compare_unmapped (a, b);
+}
+
+static guint
+find_unmapped (GArray            *rows,
+               const UnmappedRow *key,
+               gboolean          *found)
+{
+  guint lo = 0, hi = rows->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      int c = compare_unmapped (key, &g_array_index (rows, UnmappedRow, mid));
+
+      if (c == 0)
+        {
+          *found = TRUE;
+          return mid;
+        }
+      if (c > 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  *found = FALSE;
+  return lo;
+}
+
+/**
+ * styr_model_get_n_unmapped_outcomes:
+ * @self: a [class@Styr.Model]
+ *
+ * Gets the number of unmapped outcome rows of @self: amounts an import
+ * read but could not attribute to a unit and a cost category.
+ *
+ * Returns: the number of rows
+ *
+ * Since: 1.0
+ */
+guint
+styr_model_get_n_unmapped_outcomes (StyrModel *self)
+{
+  ModelOutcomes *mo;
+
+  g_return_val_if_fail (STYR_IS_MODEL (self), 0);
+
+  mo = get_model_outcomes (self, FALSE);
+  return mo != NULL ? mo->unmapped->len : 0;
+}
+
+/**
+ * styr_model_get_unmapped_outcome:
+ * @self: a [class@Styr.Model]
+ * @position: a position below [method@Styr.Model.get_n_unmapped_outcomes]
+ * @year: (out) (optional): return location for the year
+ * @month: (out) (optional): return location for the month, 1 … 12
+ * @dim: (out) (optional) (nullable) (transfer none): return location for
+ *   the dimension of the object the amount is booked on, %NULL when it
+ *   has no object of a mapped dimension
+ * @object: (out) (optional) (nullable) (transfer none): return location
+ *   for the object id, %NULL with @dim
+ * @account: (out) (optional) (transfer none): return location for the
+ *   account
+ * @ore: (out) (optional): return location for the amount in öre, in the
+ *   accounting sign
+ *
+ * Gets the unmapped outcome row at @position. The rows are sorted by
+ * year, month, dimension, object and account, rows without an object
+ * first. The row's object, when it has one, is the first mapped object
+ * of the amount's object list, else its first object of a mapped
+ * dimension. An object without a unit is an unmapped object
+ * ([method@Styr.Model.map_object]); an object with a unit means the
+ * account has no cost category ([method@Styr.Model.map_accounts]); a row
+ * without an object has no object of a mapped dimension, or an account
+ * without a category.
+ *
+ * Since: 1.0
+ */
+void
+styr_model_get_unmapped_outcome (StyrModel   *self,
+                                 guint        position,
+                                 int         *year,
+                                 int         *month,
+                                 const char **dim,
+                                 const char **object,
+                                 const char **account,
+                                 gint64      *ore)
+{
+  const UnmappedRow *row;
+
+  g_return_if_fail (STYR_IS_MODEL (self));
+  g_return_if_fail (position < styr_model_get_n_unmapped_outcomes (self));
+
+  row = &g_array_index (get_model_outcomes (self, FALSE)->unmapped, UnmappedRow, position);
+  if (year != NULL)
+    *year = row->year;
+  if (month != NULL)
+    *month = row->month;
+  if (dim != NULL)
+    *dim = row->dim;
+  if (object != NULL)
+    *object = row->object;
+  if (account != NULL)
+    *account = row->account;
+  if (ore != NULL)
+    *ore = row->ore;
+}
+
+/**
+ * styr_model_add_unmapped_outcome:
+ * @self: a [class@Styr.Model]
+ * @year: the year, 1 … 9999
+ * @month: the month, 1 … 12
+ * @dim: (nullable): the dimension of the object, or %NULL for an amount
+ *   without an object
+ * @object: (nullable): the object id, %NULL exactly when @dim is
+ * @account: the account, digits only
+ * @ore: the amount in öre, in the accounting sign
+ * @error: return location for a [struct@GLib.Error], or %NULL
+ *
+ * Adds an unmapped outcome row to @self, as a loader reading a saved
+ * model does; imports make them themselves. An amount for a row @self
+ * already has (the same month, object and account) is added to it.
+ *
+ * Fails with %STYR_ERROR_INVALID_ARGUMENT for a year or month out of
+ * range, an account that is not a number, a dimension without an object
+ * or the other way round, or ids with control characters, and with
+ * %STYR_ERROR_OVERFLOW when the sum does not fit a `gint64`. On failure
+ * nothing changes.
+ *
+ * Returns: %TRUE if the row was added
+ *
+ * Since: 1.0
+ */
+gboolean
+styr_model_add_unmapped_outcome (StyrModel   *self,
+                                 int          year,
+                                 int          month,
+                                 const char  *dim,
+                                 const char  *object,
+                                 const char  *account,
+                                 gint64       ore,
+                                 GError     **error)
+{
+  ModelOutcomes *mo;
+  UnmappedRow key = { 0, };
+  gboolean found;
+  guint pos;
+
+  g_return_val_if_fail (STYR_IS_MODEL (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_year_month (year, month, error))
+    return FALSE;
+
+  if (!account_is_number (account))
+    {
+      g_set_error (error, STYR_ERROR, STYR_ERROR_INVALID_ARGUMENT,
+                   _("Ogiltigt konto »%s«: ett konto är 1–%d siffror"),
+                   account != NULL ? account : "", MAX_ACCOUNT_LENGTH);
+      return FALSE;
+    }
+
+  if ((dim == NULL) != (object == NULL) ||
+      (dim != NULL && (!text_is_id (dim) || !text_is_id (object))))
+    {
+      g_set_error (error, STYR_ERROR, STYR_ERROR_INVALID_ARGUMENT,
+                   _("Ogiltigt objekt »%s« i dimension »%s«: ange både dimension och objekt, eller ingetdera, utan styrtecken"),
+                   object != NULL ? object : "", dim != NULL ? dim : "");
+      return FALSE;
+    }
+
+  mo = get_model_outcomes (self, TRUE);
+  key.year = (guint16) year;
+  key.month = (guint8) month;
+  key.dim = dim;
+  key.object = object;
+  key.account = account;
+  pos = find_unmapped (mo->unmapped, &key, &found);
+  if (found)
+    {
+      UnmappedRow *row = &g_array_index (mo->unmapped, UnmappedRow, pos);
+      gint64 sum;
+
+      if (!styr_money_add (row->ore, ore, &sum, error))
+        return FALSE;
+      row->ore = sum;
+      return TRUE;
+    }
+
+  key.dim = pool_intern (mo, dim);
+  key.object = pool_intern (mo, object);
+  key.account = pool_intern (mo, account);
+  key.ore = ore;
+  g_array_insert_val (mo->unmapped, pos, key);
+
+  return TRUE;
+}
+
+/**
+ * styr_model_clear_unmapped_outcomes:
+ * @self: a [class@Styr.Model]
+ * @year: a year
+ * @month: a month, 1 … 12
+ *
+ * Removes every unmapped outcome row of @self for a month, e.g. after
+ * the amounts were booked again on mapped objects.
+ *
+ * Returns: the number of rows removed
+ *
+ * Since: 1.0
+ */
+guint
+styr_model_clear_unmapped_outcomes (StyrModel *self,
+                                    int        year,
+                                    int        month)
+{
+  ModelOutcomes *mo;
+  guint lo = 0, hi;
+
+  g_return_val_if_fail (STYR_IS_MODEL (self), 0);
+
+  mo = get_model_outcomes (self, FALSE);
+  if (mo == NULL || year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12)
+    return 0;
+
+  while (lo < mo->unmapped->len &&
+         YM (g_array_index (mo->unmapped, UnmappedRow, lo).year,
+             g_array_index (mo->unmapped, UnmappedRow, lo).month) < YM (year, month))
+    lo++;
+  hi = lo;
+  while (hi < mo->unmapped->len &&
+         YM (g_array_index (mo->unmapped, UnmappedRow, hi).year,
+             g_array_index (mo->unmapped, UnmappedRow, hi).month) == YM (year, month))
+    hi++;
+
+  if (hi > lo)
+    g_array_remove_range (mo->unmapped, lo, hi - lo);
+
+  return hi - lo;
+}
+
+/* Staging of imports --------------------------------------------------------
+ *
+ * An import reads its whole input into a Stage first: sums per (unit,
+ * month, category), per (month, result item) and per unmapped (month,
+ * object, account), and the months it covers. Only when everything is
+ * read and checked does stage_apply() touch the model; it cannot fail.
+ */
+
+typedef struct
+{
+  StyrUnit   *unit;
+  guint       ym;
+  const char *category;      /* borrowed: a rule's, a default or the input's */
+} OutcomeKey;
+
+typedef struct
+{
+  guint       ym;
+  const char *dim;           /* borrowed, nullable */
+  const char *object;        /* borrowed, nullable */
+  const char *account;       /* borrowed */
+} UnmappedKey;
+
+typedef struct
+{
+  char        kind;          /* 'o', 'a' or 'n': see stage_unmapped () */
+  char       *key;
+  char       *dim;
+  char       *object;
+  char       *account;       /* for an account group */
+  gint64      amount;
+  GPtrArray  *units;         /* StyrEntity, unowned */
+} UnmappedGroup;
+
+typedef struct
+{
+  StyrModel  *model;
+  GHashTable *months;        /* ym → ym, the months replaced */
+  GHashTable *outcomes;      /* OutcomeKey * → gint64 * */
+  GHashTable *results;       /* ym * 8 + item → gint64 * */
+  GHashTable *unmapped;      /* UnmappedKey * → gint64 * */
+  GPtrArray  *groups;        /* UnmappedGroup *, in order of appearance */
+  GHashTable *group_index;   /* key → UnmappedGroup * */
+  GStringChunk *strings;     /* copies of borrowed strings that need them */
+  gint64      unmapped_amount;
+  guint       n_balance_rows;
+  gboolean    clear_results; /* replace result outcomes of the months */
+} Stage;
+
+static guint
+outcome_key_hash (gconstpointer data)
+{
+  const OutcomeKey *k = data;
+
+  return g_direct_hash (k->unit) ^ (k->ym * 2654435761u) ^ g_str_hash (k->category);
+}
+
+static gboolean
+outcome_key_equal (gconstpointer a,
+                   gconstpointer b)
+{
+  const OutcomeKey *ka = a, *kb = b;
+
+  return ka->unit == kb->unit && ka->ym == kb->ym && strcmp (ka->category, kb->category) == 0;
+}
+
+static guint
+unmapped_key_hash (gconstpointer data)
+{
+  const UnmappedKey *k = data;
+  guint h = k->ym * 2654435761u ^ g_str_hash (k->account);
+
+  if (k->dim != NULL)
+    h ^= g_str_hash (k->dim) * 31u + g_str_hash (k->object);
+  return h;
+}
+
+static gboolean
+unmapped_key_equal (gconstpointer a,
+                    gconstpointer b)
+{
+  const UnmappedKey *ka = a, *kb = b;
+
+  return ka->ym == kb->ym && strcmp (ka->account, kb->account) == 0 &&
+         strcmp_null (ka->dim, kb->dim) == 0 && strcmp_null (ka->object, kb->object) == 0;
+}
+
+static void
+unmapped_group_free (gpointer data)
+{
+  UnmappedGroup *g = data;
+
+  g_free (g->key);
+  g_free (g->dim);
+  g_free (g->object);
+  g_free (g->account);
+  g_ptr_array_unref (g->units);
+  g_free (g);
+}
+
+static void
+stage_init (Stage     *stage,
+            StyrModel *model)
+{
+  memset (stage, 0, sizeof *stage);
+  stage->model = model;
+  stage->months = g_hash_table_new (g_direct_hash, g_direct_equal);
+  stage->outcomes = g_hash_table_new_full (outcome_key_hash, outcome_key_equal, g_free, g_free);
+  stage->results = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  stage->unmapped = g_hash_table_new_full (unmapped_key_hash, unmapped_key_equal, g_free, g_free);
+  stage->groups = g_ptr_array_new_with_free_func (unmapped_group_free);
+  stage->group_index = g_hash_table_new (g_str_hash, g_str_equal);
+  stage->strings = g_string_chunk_new (4096);
+}
+
+static void
+stage_clear (Stage *stage)
+{
+  g_clear_pointer (&stage->months, g_hash_table_unref);
+  g_clear_pointer (&stage->outcomes, g_hash_table_unref);
+  g_clear_pointer (&stage->results, g_hash_table_unref);
+  g_clear_pointer (&stage->unmapped, g_hash_table_unref);
+  g_clear_pointer (&stage->group_index, g_hash_table_unref);
+  g_clear_pointer (&stage->groups, g_ptr_array_unref);
+  g_clear_pointer (&stage->strings, g_string_chunk_free);
+}
+
+static gboolean
+stage_has_month (Stage *stage,
+                 guint  ym)
+{
+  return g_hash_table_contains (stage->months, GUINT_TO_POINTER (ym));
+}
+
+static gboolean
+add_to (GHashTable  *table,
+        gpointer     key,
+        gsize        key_size,
+        gint64       amount,
+        GError     **error)
+{
+  gint64 *sum = g_hash_table_lookup (table, key);
+
+  if (sum == NULL)
+    {
+      sum = g_new0 (gint64, 1);
+      g_hash_table_insert (table, g_memdup2 (key, key_size), sum);
+    }
+
+  return styr_money_add (*sum, amount, sum, error);
+}
+
+static gboolean
+stage_outcome (Stage       *stage,
+               StyrUnit    *unit,
+               guint        ym,
+               const char  *category,
+               gint64       amount,
+               GError     **error)
+{
+  OutcomeKey key = { unit, ym, category };
+
+  return add_to (stage->outcomes, &key, sizeof key, amount, error);
+}
+
+static gboolean
+stage_result (Stage           *stage,
+              guint            ym,
+              StyrResultItem   item,
+              gint64           amount,
+              GError         **error)
+{
+  gpointer key = GUINT_TO_POINTER (ym * 8u + (guint) item);
+  gint64 *sum = g_hash_table_lookup (stage->results, key);
+
+  if (sum == NULL)
+    {
+      sum = g_new0 (gint64, 1);
+      g_hash_table_insert (stage->results, key, sum);
+    }
+
+  /* A contribution to the result: the accounting amount negated. */
+  return styr_money_subtract (*sum, amount, sum, error);
+}
+
+/* Records an amount that has no unit or no category. @dim and @object
+ * name the object the amount was attributed by: a mapped object (then
+ * @unit is its unit and the account has no category), an object of a
+ * mapped dimension without a unit, or none (both NULL). */
+static gboolean
+stage_unmapped (Stage       *stage,
+                guint        ym,
+                const char  *dim,
+                const char  *object,
+                const char  *account,
+                StyrUnit    *unit,
+                gint64       amount,
+                GError     **error)
+{
+  UnmappedKey key = { ym, dim, object, account };
+  g_autofree char *group_key = NULL;
+  UnmappedGroup *g;
+  char kind;
+
+  if (!add_to (stage->unmapped, &key, sizeof key, amount, error) ||
+      !styr_money_add (stage->unmapped_amount, amount, &stage->unmapped_amount, error))
+    return FALSE;
+
+  /* One finding per object without a unit ('o'), per account without a
+   * category ('a'), and per account of amounts without an object of a
+   * mapped dimension ('n'). */
+  if (unit == NULL && dim != NULL)
+    {
+      kind = 'o';
+      group_key = g_strdup_printf ("o%" G_GSIZE_FORMAT ":%s%s", strlen (dim), dim, object);
+    }
+  else
+    {
+      kind = styr_model_map_account (stage->model, account) == NULL ? 'a' : 'n';
+      group_key = g_strdup_printf ("%c%s", kind, account);
+    }
+
+  g = g_hash_table_lookup (stage->group_index, group_key);
+  if (g == NULL)
+    {
+      g = g_new0 (UnmappedGroup, 1);
+      g->kind = kind;
+      g->key = g_steal_pointer (&group_key);
+      g->dim = kind == 'o' ? g_strdup (dim) : NULL;
+      g->object = kind == 'o' ? g_strdup (object) : NULL;
+      g->account = kind != 'o' ? g_strdup (account) : NULL;
+      g->units = g_ptr_array_new ();
+      g_ptr_array_add (stage->groups, g);
+      g_hash_table_insert (stage->group_index, g->key, g);
+    }
+
+  if (unit != NULL && !g_ptr_array_find (g->units, unit, NULL))
+    g_ptr_array_add (g->units, unit);
+
+  return styr_money_add (g->amount, amount, &g->amount, error);
+}
+
+static StyrFinding *
+group_finding (UnmappedGroup *g)
+{
+  g_autofree char *amount = styr_money_format (g->amount, STYR_MONEY_UNIT_KR, 2);
+  g_autofree char *message = NULL;
+
+  switch (g->kind)
+    {
+    case 'o':
+      message = g_strdup_printf (_("Objektet %s i dimension %s har ingen enhet i objektkartan: %s förs som omappat utfall"),
+                                 g->object, g->dim, amount);
+      break;
+    case 'a':
+      message = g_strdup_printf (_("Kontot %s har inget kostnadsslag i kontokartan: %s förs som omappat utfall"),
+                                 g->account, amount);
+      break;
+    default:
+      message = g_strdup_printf (_("Kontot %s: %s är bokfört utan objekt i en mappad dimension och förs som omappat utfall"),
+                                 g->account, amount);
+      break;
+    }
+
+  return styr_finding_new (STYR_SEVERITY_WARNING, STYR_FINDING_UTFALL_OMAPPAT, message,
+                           (StyrEntity **) g->units->pdata, g->units->len);
+}
+
+typedef struct
+{
+  OutcomeKey key;
+  gint64     ore;
+} StagedOutcome;
+
+/* Replaces the rows of @unit in the staged months with @staged (may be
+ * NULL). Returns the number of rows removed. */
+static guint
+replace_unit_months (Stage    *stage,
+                     StyrUnit *unit,
+                     GArray   *staged)
+{
+  UnitOutcomes *uo = get_unit_outcomes (unit, staged != NULL && staged->len > 0);
+  guint removed = 0;
+  guint kept = 0;
+
+  if (uo == NULL)
+    return 0;
+
+  for (guint i = 0; i < uo->rows->len; i++)
+    {
+      OutcomeRow *row = &g_array_index (uo->rows, OutcomeRow, i);
+
+      if (stage_has_month (stage, YM (row->year, row->month)))
+        removed++;
+      else
+        g_array_index (uo->rows, OutcomeRow, kept++) = *row;
+    }
+  g_array_set_size (uo->rows, kept);
+
+  for (guint i = 0; staged != NULL && i < staged->len; i++)
+    {
+      const StagedOutcome *s = &g_array_index (staged, StagedOutcome, i);
+      OutcomeRow row = { 0, };
+
+      row.year = (guint16) YM_YEAR (s->key.ym);
+      row.month = (guint8) YM_MONTH (s->key.ym);
+      row.category = intern_category (uo, s->key.category);
+      row.ore = s->ore;
+      g_array_append_val (uo->rows, row);
+    }
+
+  if (staged != NULL && staged->len > 0)
+    g_array_sort_with_data (uo->rows, compare_rows, uo);
+
+  return removed;
+}
+
+/* Applies @stage to its model: cannot fail. @skip_zero leaves out sums of
+ * 0 (the SIE import); the CSV import keeps the rows it was given. */
+static StyrImportResult *
+stage_apply (Stage    *stage,
+             gboolean  skip_zero)
+{
+  StyrImportResult *result = g_object_new (STYR_TYPE_IMPORT_RESULT, NULL);
+  ModelOutcomes *mo = get_model_outcomes (stage->model, TRUE);
+  g_autoptr(GHashTable) per_unit = g_hash_table_new_full (g_direct_hash, g_direct_equal,
+                                                          NULL, (GDestroyNotify) g_array_unref);
+  g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *units = styr_model_get_units (stage->model);
+  guint n_units = g_list_model_get_n_items (units);
+  GHashTableIter iter;
+  gpointer key, value;
+  guint n_values = 0, n_replaced = 0;
+  guint kept;
+
+  /* Unit outcomes, grouped by unit. */
+  g_hash_table_iter_init (&iter, stage->outcomes);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      StagedOutcome s = { *(OutcomeKey *) key, *(gint64 *) value };
+      GArray *rows;
+
+      if (skip_zero && s.ore == 0)
+        continue;
+      rows = g_hash_table_lookup (per_unit, s.key.unit);
+      if (rows == NULL)
+        {
+          rows = g_array_new (FALSE, FALSE, sizeof (StagedOutcome));
+          g_hash_table_insert (per_unit, s.key.unit, rows);
+        }
+      g_array_append_val (rows, s);
+      n_values++;
+    }
+
+  for (guint i = 0; i < n_units; i++)
+    {
+      g_autoptr(StyrUnit) unit = g_list_model_get_item (units, i);
+
+      n_replaced += replace_unit_months (stage, unit, g_hash_table_lookup (per_unit, unit));
+    }
+
+  /* Result outcomes. */
+  if (stage->clear_results)
+    {
+      kept = 0;
+      for (guint i = 0; i < mo->results->len; i++)
+        {
+          ResultRow *row = &g_array_index (mo->results, ResultRow, i);
+
+          if (row->kind == STYR_RESULT_ROW_OUTCOME &&
+              stage_has_month (stage, YM (row->year, row->month)))
+            n_replaced++;
+          else
+            g_array_index (mo->results, ResultRow, kept++) = *row;
+        }
+      g_array_set_size (mo->results, kept);
+    }
+
+  g_hash_table_iter_init (&iter, stage->results);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      guint k = GPOINTER_TO_UINT (key);
+      guint ym = k / 8u;
+
+      if (skip_zero && *(gint64 *) value == 0)
+        continue;
+      put_result (stage->model, STYR_RESULT_ROW_OUTCOME, YM_YEAR (ym), YM_MONTH (ym),
+                  k % 8u, *(gint64 *) value);
+      n_values++;
+    }
+
+  /* Unmapped rows. */
+  kept = 0;
+  for (guint i = 0; i < mo->unmapped->len; i++)
+    {
+      UnmappedRow *row = &g_array_index (mo->unmapped, UnmappedRow, i);
+
+      if (stage_has_month (stage, YM (row->year, row->month)))
+        n_replaced++;
+      else
+        g_array_index (mo->unmapped, UnmappedRow, kept++) = *row;
+    }
+  g_array_set_size (mo->unmapped, kept);
+
+  g_hash_table_iter_init (&iter, stage->unmapped);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      const UnmappedKey *k = key;
+      UnmappedRow row = { 0, };
+
+      if (skip_zero && *(gint64 *) value == 0)
+        continue;
+      row.year = (guint16) YM_YEAR (k->ym);
+      row.month = (guint8) YM_MONTH (k->ym);
+      row.dim = pool_intern (mo, k->dim);
+      row.object = pool_intern (mo, k->object);
+      row.account = pool_intern (mo, k->account);
+      row.ore = *(gint64 *) value;
+      g_array_append_val (mo->unmapped, row);
+      n_values++;
+    }
+  g_array_sort (mo->unmapped, compare_unmapped_func);
+
+  for (guint i = 0; i < stage->groups->len; i++)
+    {
+      UnmappedGroup *g = g_ptr_array_index (stage->groups, i);
+
+      if (!skip_zero || g->amount != 0)
+        g_ptr_array_add (findings, group_finding (g));
+    }
+
+  _styr_import_result_set_outcomes (result, n_values, n_replaced, stage->unmapped_amount,
+                                    stage->n_balance_rows, findings);
+  return result;
+}
+
+/* The SIE import ------------------------------------------------------------ */
+
+typedef struct
+{
+  Stage        stage;
+  StyrSieFile *file;
+  GPtrArray   *dims;         /* const char *, the mapped dimensions in order */
+  ModelOutcomes *mo;         /* nullable */
+} SieImport;
+
+/* How an amount with the object list of a row is attributed: to its
+ * first mapped object (*@dim, *@object) and that object's unit (*@unit),
+ * else to its first object of a mapped dimension (*@unit NULL: an
+ * unmapped object), else to no object (all NULL). */
+static void
+attribute_objects (SieImport   *imp,
+                   gboolean     period_row,
+                   guint        position,
+                   guint        n_objects,
+                   StyrUnit   **unit,
+                   const char **dim,
+                   const char **object)
+{
+  *unit = NULL;
+  *dim = NULL;
+  *object = NULL;
+
+  for (guint i = 0; i < n_objects; i++)
+    {
+      const char *d, *o;
+      ObjectMap *map;
+
+      if (period_row)
+        styr_sie_file_get_period_row_object (imp->file, position, i, &d, &o);
+      else
+        styr_sie_file_get_transaction_object (imp->file, position, i, &d, &o);
+
+      map = find_object_map (imp->mo, d, o);
+      if (map != NULL)
+        {
+          *unit = map->unit;
+          *dim = d;
+          *object = o;
+          return;
+        }
+
+      if (*dim == NULL)
+        for (guint j = 0; j < imp->dims->len; j++)
+          if (strcmp (g_ptr_array_index (imp->dims, j), d) == 0)
+            {
+              *dim = d;
+              *object = o;
+              break;
+            }
+    }
+}
+
+/* Accounts whose amounts are not outcomes of the operating statement
+ * or the result: the balance sheet (classes 1 and 2) and 89xx, where
+ * Kommun-Bas closes the year's result against equity — taking it in
+ * would cancel the result it closes. The import counts them as balance
+ * rows, so they are reported, not dropped silently. */
+static gboolean
+is_balance_account (const char *account)
+{
+  return account[0] == '1' || account[0] == '2' ||
+         (account[0] == '8' && account[1] == '9');
+}
+
+/* One piece of an account's amount of a month. */
+static gboolean
+stage_piece (SieImport   *imp,
+             guint        ym,
+             const char  *account,
+             StyrUnit    *unit,
+             const char  *dim,
+             const char  *object,
+             gint64       amount,
+             GError     **error)
+{
+  StyrResultItem item;
+  const char *category;
+
+  if (is_balance_account (account))
+    return TRUE;            /* counted as a balance row by the caller */
+
+  if (styr_model_map_result_account (imp->stage.model, account, &item))
+    return stage_result (&imp->stage, ym, item, amount, error);
+
+  category = styr_model_map_account (imp->stage.model, account);
+  if (unit != NULL && category != NULL)
+    return stage_outcome (&imp->stage, unit, ym, category, amount, error);
+
+  return stage_unmapped (&imp->stage, ym, dim, object, account, unit, amount, error);
+}
+
+typedef struct
+{
+  guint       ym;
+  const char *account;
+  gboolean    has_total;
+  gint64      total;
+  GArray     *rows;          /* guint: positions of the rows with objects */
+} AccountMonth;
+
+static void
+account_month_free (gpointer data)
+{
+  AccountMonth *am = data;
+
+  g_array_unref (am->rows);
+  g_free (am);
+}
+
+/* Type 3 repetition (SIE 4B): the account-only row is the account's
+ * total and each object row repeats a part of it, once per dimension.
+ * The parts of the first mapped dimension that has rows are used; the
+ * rest of the total (booked without an object of it) is unattributed. */
+static gboolean
+stage_repeated (SieImport     *imp,
+                AccountMonth  *am,
+                GError       **error)
+{
+  const char *chosen = NULL;
+  gint64 attributed = 0, rest;
+
+  for (guint d = 0; d < imp->dims->len && chosen == NULL; d++)
+    for (guint i = 0; i < am->rows->len; i++)
+      {
+        const char *dim;
+
+        styr_sie_file_get_period_row_object (imp->file, g_array_index (am->rows, guint, i),
+                                             0, &dim, NULL);
+        if (strcmp (dim, g_ptr_array_index (imp->dims, d)) == 0)
+          {
+            chosen = g_ptr_array_index (imp->dims, d);
+            break;
+          }
+      }
+
+  for (guint i = 0; chosen != NULL && i < am->rows->len; i++)
+    {
+      guint pos = g_array_index (am->rows, guint, i);
+      const char *dim, *object;
+      ObjectMap *map;
+      gint64 amount;
+
+      styr_sie_file_get_period_row_object (imp->file, pos, 0, &dim, &object);
+      if (strcmp (dim, chosen) != 0)
+        continue;
+
+      styr_sie_file_get_period_row (imp->file, pos, NULL, NULL, NULL, NULL, NULL,
+                                    &amount, NULL, NULL);
+      map = find_object_map (imp->mo, dim, object);
+      if (!stage_piece (imp, am->ym, am->account, map != NULL ? map->unit : NULL,
+                        dim, object, amount, error) ||
+          !styr_money_add (attributed, amount, &attributed, error))
+        return FALSE;
+    }
+
+  if (!styr_money_subtract (am->total, attributed, &rest, error))
+    return FALSE;
+
+  return rest == 0 ||
+         stage_piece (imp, am->ym, am->account, NULL, NULL, NULL, rest, error);
+}
+
+/* Does the file write its #PSALDO rows as a partition by object list —
+ * each row a disjoint part, the account-only row the part without
+ * objects — rather than as SIE 4B's type 3 repetition? It does when a row
+ * has more than one object, or when an account outside the balance sheet
+ * has object rows for a period without an account-only row and the rows
+ * of a dimension do not sum to 0 (a program may leave out a total of 0). */
+static gboolean
+psaldo_is_partition (StyrSieFile *file)
+{
+  g_autoptr(GHashTable) totals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) sums = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  guint n = styr_sie_file_get_n_period_rows (file);
+  GHashTableIter iter;
+  gpointer value;
+
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean budget;
+      int year_index;
+      guint period, n_objects;
+      const char *account;
+
+      styr_sie_file_get_period_row (file, i, &budget, &year_index, &period, &account,
+                                    &n_objects, NULL, NULL, NULL);
+      if (budget)
+        continue;
+      if (n_objects > 1)
+        return TRUE;
+      if (n_objects == 0)
+        g_hash_table_add (totals, g_strdup_printf ("%d/%u/%s", year_index, period, account));
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *key = NULL;
+      gboolean budget;
+      int year_index;
+      guint period, n_objects;
+      const char *account, *dim;
+      gint64 amount, *sum;
+
+      styr_sie_file_get_period_row (file, i, &budget, &year_index, &period, &account,
+                                    &n_objects, &amount, NULL, NULL);
+      /* Balance-sheet accounts are never imported, and programs leave
+       * out their account-only rows (project objects on 1180, say): they
+       * say nothing about how the result accounts are written. */
+      if (budget || n_objects == 0 || is_balance_account (account))
+        continue;
+      key = g_strdup_printf ("%d/%u/%s", year_index, period, account);
+      if (g_hash_table_contains (totals, key))
+        continue;
+
+      styr_sie_file_get_period_row_object (file, i, 0, &dim, NULL);
+      g_free (key);
+      key = g_strdup_printf ("%d/%u/%s/%s", year_index, period, account, dim);
+      sum = g_hash_table_lookup (sums, key);
+      if (sum == NULL)
+        {
+          sum = g_new0 (gint64, 1);
+          g_hash_table_insert (sums, g_steal_pointer (&key), sum);
+        }
+      if (!styr_money_add (*sum, amount, sum, NULL))
+        return TRUE;
+    }
+
+  g_hash_table_iter_init (&iter, sums);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (*(gint64 *) value != 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static guint
+date_ym (const GDate *date)
+{
+  if (!g_date_valid (date))
+    return 0;
+  return YM (g_date_get_year (date), g_date_get_month (date));
+}
+
+static gboolean
+import_sie (SieImport         *imp,
+            const StyrPeriod  *period,
+            GError           **error)
+{
+  StyrSieFile *file = imp->file;
+  g_autoptr(GHashTable) wanted = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GHashTable) psaldo_months = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GHashTable) object_months = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GHashTable) trans_months = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GHashTable) groups = NULL;
+  g_autoptr(GPtrArray) group_list = NULL;
+  guint n_period_rows = styr_sie_file_get_n_period_rows (file);
+  guint n_transactions = styr_sie_file_get_n_transactions (file);
+  GHashTableIter iter;
+  gpointer key;
+  gboolean partition;
+
+  /* The months asked for. */
+  if (period != NULL)
+    {
+      int year = styr_period_get_year (period);
+
+      for (int m = styr_period_get_first_month (period); m <= styr_period_get_last_month (period); m++)
+        g_hash_table_add (wanted, GUINT_TO_POINTER (YM (year, m)));
+    }
+  else
+    {
+      gboolean have_year = FALSE;
+
+      for (guint i = 0; i < styr_sie_file_get_n_fiscal_years (file) && !have_year; i++)
+        {
+          int index;
+          GDate start, end;
+
+          styr_sie_file_get_fiscal_year (file, i, &index, &start, &end);
+          if (index != 0 || !g_date_valid (&start) || !g_date_valid (&end) ||
+              g_date_compare (&start, &end) > 0)
+            continue;
+
+          have_year = TRUE;
+          for (guint ym = date_ym (&start); ym <= date_ym (&end);
+               ym = YM_MONTH (ym) == 12 ? YM (YM_YEAR (ym) + 1, 1) : ym + 1)
+            g_hash_table_add (wanted, GUINT_TO_POINTER (ym));
+        }
+
+      /* No current year with dates: the months of its rows. */
+      if (!have_year)
+        {
+          for (guint i = 0; i < n_period_rows; i++)
+            {
+              gboolean budget;
+              int year_index;
+              guint p;
+
+              styr_sie_file_get_period_row (file, i, &budget, &year_index, &p,
+                                            NULL, NULL, NULL, NULL, NULL);
+              if (!budget && year_index == 0)
+                g_hash_table_add (wanted, GUINT_TO_POINTER (p));
+            }
+          for (guint i = 0; i < n_transactions; i++)
+            {
+              GDate date;
+              guint ym;
+
+              styr_sie_file_get_transaction (file, i, NULL, NULL, NULL, NULL, &date, NULL);
+              if ((ym = date_ym (&date)) != 0)
+                g_hash_table_add (wanted, GUINT_TO_POINTER (ym));
+            }
+        }
+    }
+
+  /* The months with data, and their sources. */
+  for (guint i = 0; i < n_period_rows; i++)
+    {
+      gboolean budget;
+      guint p, n_objects;
+
+      styr_sie_file_get_period_row (file, i, &budget, NULL, &p, NULL, &n_objects,
+                                    NULL, NULL, NULL);
+      if (budget || !g_hash_table_contains (wanted, GUINT_TO_POINTER (p)))
+        continue;
+      g_hash_table_add (psaldo_months, GUINT_TO_POINTER (p));
+      if (n_objects > 0)
+        g_hash_table_add (object_months, GUINT_TO_POINTER (p));
+    }
+  for (guint i = 0; i < n_transactions; i++)
+    {
+      GDate date;
+      guint ym;
+
+      styr_sie_file_get_transaction (file, i, NULL, NULL, NULL, NULL, &date, NULL);
+      ym = date_ym (&date);
+      if (ym != 0 && g_hash_table_contains (wanted, GUINT_TO_POINTER (ym)))
+        g_hash_table_add (trans_months, GUINT_TO_POINTER (ym));
+    }
+
+  g_hash_table_iter_init (&iter, psaldo_months);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_hash_table_add (imp->stage.months, key);
+  g_hash_table_iter_init (&iter, trans_months);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_hash_table_add (imp->stage.months, key);
+
+  g_hash_table_iter_init (&iter, imp->stage.months);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      guint ym = GPOINTER_TO_UINT (key);
+
+      if (!check_year_month (YM_YEAR (ym), YM_MONTH (ym), error))
+        return FALSE;
+    }
+
+  /* #TRANS where a month has no #PSALDO with objects; else #PSALDO. */
+  for (guint i = 0; i < n_transactions; i++)
+    {
+      GDate date;
+      guint ym, n_objects;
+      const char *account, *dim, *object;
+      StyrUnit *unit;
+      gint64 amount;
+
+      styr_sie_file_get_transaction (file, i, NULL, &account, &n_objects, &amount, &date, NULL);
+      ym = date_ym (&date);
+      if (!g_hash_table_contains (trans_months, GUINT_TO_POINTER (ym)) ||
+          g_hash_table_contains (object_months, GUINT_TO_POINTER (ym)))
+        continue;
+
+      if (is_balance_account (account))
+        {
+          imp->stage.n_balance_rows++;
+          continue;
+        }
+      attribute_objects (imp, FALSE, i, n_objects, &unit, &dim, &object);
+      if (!stage_piece (imp, ym, account, unit, dim, object, amount, error))
+        return FALSE;
+    }
+
+  partition = psaldo_is_partition (file);
+  groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  group_list = g_ptr_array_new_with_free_func (account_month_free);
+
+  for (guint i = 0; i < n_period_rows; i++)
+    {
+      gboolean budget;
+      guint p, n_objects;
+      const char *account;
+      gint64 amount;
+
+      styr_sie_file_get_period_row (file, i, &budget, NULL, &p, &account, &n_objects,
+                                    &amount, NULL, NULL);
+      if (budget || !g_hash_table_contains (psaldo_months, GUINT_TO_POINTER (p)) ||
+          (g_hash_table_contains (trans_months, GUINT_TO_POINTER (p)) &&
+           !g_hash_table_contains (object_months, GUINT_TO_POINTER (p))))
+        continue;
+
+      if (is_balance_account (account))
+        {
+          imp->stage.n_balance_rows++;
+          continue;
+        }
+
+      if (partition)
+        {
+          const char *dim, *object;
+          StyrUnit *unit;
+
+          attribute_objects (imp, TRUE, i, n_objects, &unit, &dim, &object);
+          if (!stage_piece (imp, p, account, unit, dim, object, amount, error))
+            return FALSE;
+        }
+      else
+        {
+          g_autofree char *group_key = g_strdup_printf ("%u/%s", p, account);
+          AccountMonth *am = g_hash_table_lookup (groups, group_key);
+
+          if (am == NULL)
+            {
+              am = g_new0 (AccountMonth, 1);
+              am->ym = p;
+              am->account = account;
+              am->rows = g_array_new (FALSE, FALSE, sizeof (guint));
+              g_ptr_array_add (group_list, am);
+              g_hash_table_insert (groups, g_steal_pointer (&group_key), am);
+            }
+          if (n_objects == 0)
+            {
+              /* A repeated account-only row would be odd; sum them. */
+              if (!styr_money_add (am->total, amount, &am->total, error))
+                return FALSE;
+              am->has_total = TRUE;
+            }
+          else
+            g_array_append_val (am->rows, i);
+        }
+    }
+
+  for (guint i = 0; i < group_list->len; i++)
+    if (!stage_repeated (imp, g_ptr_array_index (group_list, i), error))
+      return FALSE;
+
+  imp->stage.clear_results = TRUE;
+  return TRUE;
+}
+
+/**
+ * styr_model_import_sie:
+ * @self: a [class@Styr.Model]
+ * @file: a SIE file read with [ctor@Styr.SieFile.new_from_bytes]
+ * @period: (nullable): the period to import, or %NULL for every month of
+ *   the file's current fiscal year (`#RAR 0`)
+ * @error: return location for a [struct@GLib.Error], or %NULL
+ *
+ * Imports the outcomes (*utfall*) of a SIE file into @self, month by
+ * month, for the months of @period in which the file has data (a
+ * `#PSALDO` row or a `#TRANS` row dated in the month); months without
+ * data are left as they are.
+ *
+ * **Where the amounts come from.** For a month in which the file has
+ * `#PSALDO` rows with objects (types 3 and 4), those; otherwise, when the
+ * file has transaction rows dated in the month (type 4), `#TRANS` summed
+ * by the row's date, or its voucher's; otherwise the `#PSALDO` rows of
+ * whole accounts (type 2: these have no objects, so they cannot reach a
+ * unit). SIE 4B writes each `#PSALDO` amount of a type 3 file once for
+ * the account as a whole and once more per object: the object rows of
+ * the first mapped dimension that has rows are used and the account-only
+ * row is never added on top — only what it holds beyond them, booked
+ * without an object of that dimension, is kept, as unmapped. A file that
+ * writes its rows instead as parts by object list (a row with more than
+ * one object, or object rows of a period without an account-only row)
+ * has every row counted once, the account-only row as the part without
+ * objects.
+ *
+ * **Where the amounts go.** An amount goes to the unit of its object by
+ * the object map ([method@Styr.Model.map_object]; with several objects,
+ * the first mapped one wins) and to the cost category of its account by
+ * the account map ([method@Styr.Model.map_account]), summed per unit,
+ * month and category ([method@Styr.Unit.set_outcome]). Accounts of class
+ * 8 go to the result items of the municipality, negated to contributions
+ * ([method@Styr.Model.map_result_account],
+ * [method@Styr.Model.set_result_outcome]), whatever their objects.
+ * Accounts of classes 1 and 2 are the balance sheet, not outcomes: they
+ * are counted ([property@Styr.ImportResult:n-balance-rows]) and left out.
+ * An amount whose object has no unit or whose account has no category
+ * (classes 0 and 9 included) is kept as an unmapped outcome
+ * ([method@Styr.Model.get_unmapped_outcome]) and reported: one finding
+ * %STYR_FINDING_UTFALL_OMAPPAT per object or account, with the amount,
+ * and the sum in [property@Styr.ImportResult:unmapped-amount]. Sums of
+ * exactly 0 are not recorded.
+ *
+ * **Replacing.** Importing a month replaces every outcome of the month:
+ * the rows of every unit, the result items' outcomes and the unmapped
+ * rows. Importing the same file twice gives the same figures, never
+ * twice the amounts. [property@Styr.ImportResult:n-values] counts the
+ * rows written, [property@Styr.ImportResult:n-replaced] the rows of those
+ * months there were before.
+ *
+ * The import is all-or-nothing: it fails with %STYR_ERROR_OVERFLOW when
+ * a sum does not fit a `gint64`, and with %STYR_ERROR_INVALID_ARGUMENT
+ * for a month beyond the year 9999; then nothing in @self changes.
+ *
+ * Returns: (transfer full): what the import did, or %NULL on error
+ *
+ * Since: 1.0
+ */
+StyrImportResult *
+styr_model_import_sie (StyrModel         *self,
+                       StyrSieFile       *file,
+                       const StyrPeriod  *period,
+                       GError           **error)
+{
+  SieImport imp;
+  StyrImportResult *result = NULL;
+
+  g_return_val_if_fail (STYR_IS_MODEL (self), NULL);
+  g_return_val_if_fail (STYR_IS_SIE_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  _styr_init_i18n ();
+
+  memset (&imp, 0, sizeof imp);
+  stage_init (&imp.stage, self);
+  imp.file = file;
+  imp.mo = get_object_maps (self);
+  imp.dims = g_ptr_array_new ();
+  for (guint i = 0; imp.mo != NULL && i < imp.mo->objects->len; i++)
+    {
+      const char *dim = ((ObjectMap *) g_ptr_array_index (imp.mo->objects, i))->dim;
+      gboolean seen = FALSE;
+
+      for (guint j = 0; j < imp.dims->len && !seen; j++)
+        seen = strcmp (g_ptr_array_index (imp.dims, j), dim) == 0;
+      if (!seen)
+        g_ptr_array_add (imp.dims, (gpointer) dim);
+    }
+  if (imp.dims->len == 0)
+    g_ptr_array_add (imp.dims, (gpointer) "1");
+
+  if (import_sie (&imp, period, error))
+    result = stage_apply (&imp.stage, TRUE);
+
+  g_ptr_array_unref (imp.dims);
+  stage_clear (&imp.stage);
+  return result;
+}
+
+/**
+ * styr_model_import_sie_path:
+ * @self: a [class@Styr.Model]
+ * @path: (type filename): the path of a SIE file
+ * @period: (nullable): the period to import, or %NULL for every month of
+ *   the file's current fiscal year
+ * @error: return location for a [struct@GLib.Error], or %NULL
+ *
+ * Reads the SIE file at @path ([ctor@Styr.SieFile.new_from_bytes]) and
+ * imports it with [method@Styr.Model.import_sie]. Errors of reading
+ * (a %G_FILE_ERROR) and of the file (%STYR_ERROR_PARSE,
+ * %STYR_ERROR_UNSUPPORTED) come before anything changes.
+ *
+ * Returns: (transfer full): what the import did, or %NULL on error
+ *
+ * Since: 1.0
+ */
+StyrImportResult *
+styr_model_import_sie_path (StyrModel         *self,
+                            const char        *path,
+                            const StyrPeriod  *period,
+                            GError           **error)
+{
+  g_autoptr(StyrSieFile) file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+  char *data = NULL;
+  gsize len = 0;
+
+  g_return_val_if_fail (STYR_IS_MODEL (self), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!g_file_get_contents (path, &data, &len, error))
+    return NULL;
+  bytes = g_bytes_new_take (data, len);
+
+  name = g_filename_display_name (path);
+  file = styr_sie_file_new_from_bytes (bytes, name, error);
+  if (file == NULL)
+    return NULL;
+
+  return styr_model_import_sie (self, file, period, error);
+}
+
+/* The outcome CSV import ---------------------------------------------------- */
+
+typedef struct
+{
+  Stage       stage;
+  const char *name;
+} CsvImport;
+
+G_GNUC_PRINTF (6, 7)
+static void
+csv_error (CsvImport   *imp,
+           guint        line,
+           guint        column,
+           GError     **error,
+           int          code,
+           const char  *format,
+           ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (error, STYR_ERROR, code, "%s:%u:%u: %s", imp->name, line, column, message);
+}
+
+/* The line and column (in characters, from 1) of @p in @text. */
+static void
+text_position (const char *text,
+               const char *p,
+               guint      *line,
+               guint      *column)
+{
+  *line = 1;
+  *column = 1;
+  for (const char *q = text; q < p && *q != '\0'; q = g_utf8_next_char (q))
+    {
+      if (*q == '\n')
+        {
+          (*line)++;
+          *column = 1;
+        }
+      else
+        (*column)++;
+    }
+}
+
+/* UTF-8 with or without a byte order mark, else Windows-1252. */
+static char *
+csv_decode (CsvImport  *imp,
+            GBytes     *bytes,
+            GError    **error)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+  const char *end;
+  g_autofree char *prefix = NULL;
+  guint line, column;
+  char *text;
+
+  if (data == NULL || size == 0)
+    return g_strdup ("");
+
+  if ((end = memchr (data, '\0', size)) != NULL)
+    {
+      prefix = g_utf8_make_valid (data, end - data);
+      text_position (prefix, prefix + strlen (prefix), &line, &column);
+      csv_error (imp, line, column, error, STYR_ERROR_PARSE,
+                 _("filen innehåller ett nolltecken: det är ingen textfil"));
+      return NULL;
+    }
+
+  if (size >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      size -= 3;
+      if (!g_utf8_validate (data, (gssize) size, &end))
+        {
+          prefix = g_strndup (data, end - data);
+          text_position (prefix, prefix + strlen (prefix), &line, &column);
+          csv_error (imp, line, column, error, STYR_ERROR_PARSE,
+                     _("ogiltig UTF-8, fast filen börjar med ett byte order mark"));
+          return NULL;
+        }
+      return g_strndup (data, size);
+    }
+
+  if (g_utf8_validate (data, (gssize) size, NULL))
+    return g_strndup (data, size);
+
+  text = g_convert (data, (gssize) size, "UTF-8", "WINDOWS-1252", NULL, NULL, NULL);
+  if (text == NULL)
+    {
+      /* The bytes Windows-1252 leaves unassigned. */
+      gsize i;
+
+      for (i = 0; i < size && strchr ("\x81\x8D\x8F\x90\x9D", data[i]) == NULL; i++)
+        ;
+      prefix = g_convert (data, (gssize) i, "UTF-8", "WINDOWS-1252", NULL, NULL, NULL);
+      if (prefix != NULL)
+        text_position (prefix, prefix + strlen (prefix), &line, &column);
+      else
+        line = column = 1;
+      csv_error (imp, line, column, error, STYR_ERROR_PARSE,
+                 _("filen är varken UTF-8 eller Windows-1252"));
+      return NULL;
+    }
+
+  return text;
+}
+
+typedef struct
+{
+  GPtrArray *fields;         /* char *, trimmed */
+  GArray    *lines;          /* guint */
+  GArray    *columns;        /* guint */
+} Record;
+
+static gboolean
+is_space_at (const char *p,
+             gsize      *len)
+{
+  if (*p == ' ' || *p == '\t')
+    {
+      *len = 1;
+      return TRUE;
+    }
+  if ((guchar) p[0] == 0xC2 && (guchar) p[1] == 0xA0)
+    {
+      *len = 2;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Trims spaces, tabs and no-break spaces around @field in place. Returns
+ * the number of characters cut at the start. */
+static guint
+trim_field (GString *field)
+{
+  gsize start = 0, len, end;
+  guint cut = 0;
+
+  while (start < field->len && is_space_at (field->str + start, &len))
+    {
+      start += len;
+      cut++;
+    }
+  end = field->len;
+  while (end > start)
+    {
+      if (field->str[end - 1] == ' ' || field->str[end - 1] == '\t' || field->str[end - 1] == '\r')
+        end--;
+      else if (end - start >= 2 && (guchar) field->str[end - 2] == 0xC2 &&
+               (guchar) field->str[end - 1] == 0xA0)
+        end -= 2;
+      else
+        break;
+    }
+  g_string_truncate (field, end);
+  g_string_erase (field, 0, (gssize) start);
+  return cut;
+}
+
+/* Reads the record at *@p, moving *@p past it and keeping *@line and
+ * *@column in step. Returns FALSE at the end of the text or on error. */
+static gboolean
+csv_next_record (CsvImport   *imp,
+                 const char **p,
+                 guint       *line,
+                 guint       *column,
+                 Record      *record,
+                 GError     **error)
+{
+  const char *s = *p;
+
+  g_ptr_array_set_size (record->fields, 0);
+  g_array_set_size (record->lines, 0);
+  g_array_set_size (record->columns, 0);
+
+  if (*s == '\0')
+    return FALSE;
+
+  for (;;)
+    {
+      g_autoptr(GString) field = g_string_new (NULL);
+      guint start_line = *line, start_column = *column;
+      gboolean quoted = FALSE;
+      const char *t = s;
+
+      /* Spaces before an opening quote. */
+      while (*t == ' ' || *t == '\t')
+        t++;
+      if (*t == '"')
+        {
+          start_column = *column + (guint) (t - s);
+          *column = start_column + 1;
+          s = t + 1;
+          quoted = TRUE;
+          for (;;)
+            {
+              if (*s == '\0')
+                {
+                  csv_error (imp, start_line, start_column, error, STYR_ERROR_PARSE,
+                             _("citattecknet som börjar fältet stängs aldrig"));
+                  return FALSE;
+                }
+              if (*s == '"' && s[1] == '"')
+                {
+                  g_string_append_c (field, '"');
+                  s += 2;
+                  *column += 2;
+                }
+              else if (*s == '"')
+                {
+                  s++;
+                  (*column)++;
+                  break;
+                }
+              else if (*s == '\n')
+                {
+                  g_string_append_c (field, '\n');
+                  s++;
+                  (*line)++;
+                  *column = 1;
+                }
+              else if (*s == '\r' && s[1] == '\n')
+                s++;
+              else
+                {
+                  const char *next = g_utf8_next_char (s);
+
+                  g_string_append_len (field, s, next - s);
+                  s = next;
+                  (*column)++;
+                }
+            }
+          while (*s == ' ' || *s == '\t')
+            {
+              s++;
+              (*column)++;
+            }
+          if (*s != ';' && *s != '\n' && *s != '\0' && !(*s == '\r' && s[1] == '\n') &&
+              !(*s == '\r' && s[1] == '\0'))
+            {
+              csv_error (imp, *line, *column, error, STYR_ERROR_PARSE,
+                         _("oväntat tecken efter ett citerat fält; väntade ; eller radslut"));
+              return FALSE;
+            }
+        }
+      else
+        {
+          while (*s != ';' && *s != '\n' && *s != '\0')
+            {
+              const char *next = g_utf8_next_char (s);
+
+              g_string_append_len (field, s, next - s);
+              s = next;
+              (*column)++;
+            }
+        }
+
+      if (!quoted)
+        {
+          guint cut = trim_field (field);
+
+          /* A blank field is placed where it begins. */
+          if (field->len > 0)
+            start_column += cut;
+        }
+      g_ptr_array_add (record->fields, g_string_free (g_steal_pointer (&field), FALSE));
+      g_array_append_val (record->lines, start_line);
+      g_array_append_val (record->columns, start_column);
+
+      if (*s == ';')
+        {
+          s++;
+          (*column)++;
+          continue;
+        }
+      if (*s == '\r')
+        s++;
+      if (*s == '\n')
+        {
+          s++;
+          (*line)++;
+          *column = 1;
+        }
+      break;
+    }
+
+  *p = s;
+  return TRUE;
+}
+
+enum { COL_ENHET, COL_PERIOD, COL_KONTO, COL_KOSTNADSSLAG, COL_BELOPP, N_COLS };
+
+static const char *const column_names[N_COLS] = {
+  "enhet", "period", "konto", "kostnadsslag", "belopp",
+};
+
+/* A month written YYYY-MM. */
+static gboolean
+parse_month (const char *text,
+             int        *year,
+             int        *month)
+{
+  if (strlen (text) != 7 || text[4] != '-')
+    return FALSE;
+  for (int i = 0; i < 7; i++)
+    if (i != 4 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+
+  *year = (int) g_ascii_strtoll (text, NULL, 10);
+  *month = (int) g_ascii_strtoll (text + 5, NULL, 10);
+  return *year >= MIN_YEAR && *year <= MAX_YEAR && *month >= 1 && *month <= 12;
+}
+
+static gboolean
+csv_stage_row (CsvImport   *imp,
+               char       **f,
+               const int   *columns,
+               Record      *record,
+               GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  const char *unit_text, *period_text, *account_text, *amount_text;
+  const char *category;
+  StyrUnit *unit;
+  int year, month;
+  gint64 ore;
+  guint line, column;
+
+#define LINE(c) g_array_index (record->lines, guint, columns[c])
+#define COLUMN(c) g_array_index (record->columns, guint, columns[c])
+
+  unit_text = f[columns[COL_ENHET]];
+  period_text = f[columns[COL_PERIOD]];
+  amount_text = f[columns[COL_BELOPP]];
+
+  line = LINE (COL_ENHET);
+  column = COLUMN (COL_ENHET);
+  if (unit_text[0] == '\0')
+    {
+      csv_error (imp, line, column, error, STYR_ERROR_PARSE, _("enhet saknas"));
+      return FALSE;
+    }
+  unit = styr_model_lookup_unit (imp->stage.model, unit_text);
+  if (unit == NULL)
+    unit = styr_model_lookup_object_unit (imp->stage.model, "1", unit_text);
+  if (unit == NULL)
+    {
+      csv_error (imp, line, column, error, STYR_ERROR_NOT_FOUND,
+                 _("okänd enhet »%s«: modellen har ingen enhet med det id:t och inget objekt i dimension 1 med det id:t i objektkartan"),
+                 unit_text);
+      return FALSE;
+    }
+
+  line = LINE (COL_PERIOD);
+  column = COLUMN (COL_PERIOD);
+  if (!parse_month (period_text, &year, &month))
+    {
+      csv_error (imp, line, column, error, STYR_ERROR_PARSE,
+                 _("»%s« är ingen månad: skriv den ÅÅÅÅ-MM, t.ex. 2025-05"), period_text);
+      return FALSE;
+    }
+
+  if (columns[COL_KONTO] >= 0)
+    {
+      account_text = f[columns[COL_KONTO]];
+      line = LINE (COL_KONTO);
+      column = COLUMN (COL_KONTO);
+      category = styr_model_map_account (imp->stage.model, account_text);
+      if (category == NULL)
+        {
+          csv_error (imp, line, column, error, STYR_ERROR_NOT_FOUND,
+                     _("kontot »%s« har inget kostnadsslag i kontokartan (konton i klass 3–7, som 4010)"),
+                     account_text);
+          return FALSE;
+        }
+    }
+  else
+    {
+      category = f[columns[COL_KOSTNADSSLAG]];
+      line = LINE (COL_KOSTNADSSLAG);
+      column = COLUMN (COL_KOSTNADSSLAG);
+      if (!check_category (category, &local_error))
+        {
+          csv_error (imp, line, column, error, STYR_ERROR_PARSE, "%s", local_error->message);
+          return FALSE;
+        }
+      category = g_string_chunk_insert_const (imp->stage.strings, category);
+    }
+
+  line = LINE (COL_BELOPP);
+  column = COLUMN (COL_BELOPP);
+  if (amount_text[0] == '\0')
+    {
+      csv_error (imp, line, column, error, STYR_ERROR_PARSE, _("belopp saknas"));
+      return FALSE;
+    }
+  if (!styr_money_parse (amount_text, &ore, &local_error))
+    {
+      csv_error (imp, line, column, error, local_error->code, "%s", local_error->message);
+      return FALSE;
+    }
+
+  g_hash_table_add (imp->stage.months, GUINT_TO_POINTER (YM (year, month)));
+  if (!stage_outcome (&imp->stage, unit, YM (year, month), category, ore, &local_error))
+    {
+      csv_error (imp, line, column, error, local_error->code, "%s", local_error->message);
+      return FALSE;
+    }
+
+#undef LINE
+#undef COLUMN
+
+  return TRUE;
+}
+
+static gboolean
+import_outcomes_csv (CsvImport  *imp,
+                     const char *text,
+                     GError    **error)
+{
+  Record record;
+  const char *p = text;
+  guint line = 1, column = 1;
+  int columns[N_COLS];
+  gboolean have_header = FALSE;
+  guint n_header = 0;
+  gboolean ok = TRUE;
+  GError *local_error = NULL;
+
+  record.fields = g_ptr_array_new_with_free_func (g_free);
+  record.lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  record.columns = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (int c = 0; c < N_COLS; c++)
+    columns[c] = -1;
+
+  while (ok && csv_next_record (imp, &p, &line, &column, &record, &local_error))
+    {
+      guint n = record.fields->len;
+      char **f = (char **) record.fields->pdata;
+      guint row_line = g_array_index (record.lines, guint, 0);
+      gboolean blank = TRUE;
+
+      for (guint i = 0; i < n && blank; i++)
+        blank = f[i][0] == '\0';
+      if (blank)
+        continue;
+
+      if (!have_header)
+        {
+          for (guint i = 0; i < n && ok; i++)
+            {
+              g_autofree char *head = g_utf8_strdown (f[i], -1);
+              int c;
+
+              for (c = 0; c < N_COLS; c++)
+                if (strcmp (head, column_names[c]) == 0)
+                  break;
+              if (c == N_COLS)
+                {
+                  csv_error (imp, row_line, g_array_index (record.columns, guint, i),
+                             &local_error, STYR_ERROR_PARSE,
+                             _("rubrikraden saknas eller har en okänd kolumn »%s«: väntade enhet;period;konto;belopp (eller kostnadsslag i stället för konto)"),
+                             f[i]);
+                  ok = FALSE;
+                }
+              else if (columns[c] >= 0 ||
+                       (c == COL_KONTO && columns[COL_KOSTNADSSLAG] >= 0) ||
+                       (c == COL_KOSTNADSSLAG && columns[COL_KONTO] >= 0))
+                {
+                  csv_error (imp, row_line, g_array_index (record.columns, guint, i),
+                             &local_error, STYR_ERROR_PARSE,
+                             _("kolumnen »%s« förekommer två gånger i rubrikraden, eller både konto och kostnadsslag"),
+                             f[i]);
+                  ok = FALSE;
+                }
+              else
+                columns[c] = (int) i;
+            }
+
+          for (int c = 0; c < N_COLS && ok; c++)
+            if (columns[c] < 0 && c != COL_KONTO && c != COL_KOSTNADSSLAG)
+              {
+                csv_error (imp, row_line, 1, &local_error, STYR_ERROR_PARSE,
+                           _("rubrikraden saknar kolumnen »%s«"), column_names[c]);
+                ok = FALSE;
+              }
+          if (ok && columns[COL_KONTO] < 0 && columns[COL_KOSTNADSSLAG] < 0)
+            {
+              csv_error (imp, row_line, 1, &local_error, STYR_ERROR_PARSE,
+                         _("rubrikraden saknar kolumnen »konto« (eller »kostnadsslag«)"));
+              ok = FALSE;
+            }
+
+          have_header = TRUE;
+          n_header = n;
+          continue;
+        }
+
+      if (n != n_header)
+        {
+          guint at = n > n_header ? n_header : n - 1;
+
+          csv_error (imp, g_array_index (record.lines, guint, at),
+                     g_array_index (record.columns, guint, at), &local_error, STYR_ERROR_PARSE,
+                     _("väntade %u fält åtskilda av semikolon, som rubrikraden, fann %u"),
+                     n_header, n);
+          ok = FALSE;
+          continue;
+        }
+
+      ok = csv_stage_row (imp, f, columns, &record, &local_error);
+    }
+
+  if (ok && local_error != NULL)
+    ok = FALSE;
+
+  if (ok && !have_header)
+    {
+      csv_error (imp, 1, 1, &local_error, STYR_ERROR_PARSE,
+                 _("filen är tom: rubrikraden enhet;period;konto;belopp saknas"));
+      ok = FALSE;
+    }
+
+  if (!ok)
+    g_propagate_error (error, local_error);
+
+  g_ptr_array_unref (record.fields);
+  g_array_unref (record.lines);
+  g_array_unref (record.columns);
+  return ok;
+}
+
+/**
+ * styr_model_import_outcomes_bytes:
+ * @self: a [class@Styr.Model]
+ * @bytes: the contents of an outcome CSV file
+ * @name: (nullable): the name of the input in error messages, or %NULL
+ *   for `<data>`
+ * @error: return location for a [struct@GLib.Error], or %NULL
+ *
+ * Imports outcomes from a CSV file held in memory; see
+ * [method@Styr.Model.import_outcomes].
+ *
+ * Returns: (transfer full): what the import did, or %NULL on error (then
+ *   @self is unchanged)
+ *
+ * Since: 1.0
+ */
+StyrImportResult *
+styr_model_import_outcomes_bytes (StyrModel   *self,
+                                  GBytes      *bytes,
+                                  const char  *name,
+                                  GError     **error)
+{
+  CsvImport imp;
+  g_autofree char *text = NULL;
+  StyrImportResult *result = NULL;
+
+  g_return_val_if_fail (STYR_IS_MODEL (self), NULL);
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  _styr_init_i18n ();
+
+  stage_init (&imp.stage, self);
+  imp.name = name != NULL ? name : "<data>";
+
+  text = csv_decode (&imp, bytes, error);
+  if (text != NULL && import_outcomes_csv (&imp, text, error))
+    result = stage_apply (&imp.stage, FALSE);
+
+  stage_clear (&imp.stage);
+  return result;
+}
+
+/**
+ * styr_model_import_outcomes:
+ * @self: a [class@Styr.Model]
+ * @file: a CSV file of outcomes
+ * @error: return location for a [struct@GLib.Error], or %NULL
+ *
+ * Imports outcomes (*utfall*) of units from a Swedish CSV file, as
+ * finance systems and spreadsheets write them:
+ *
+ * ```
+ * enhet;period;konto;belopp
+ * skola-norr;2025-05;4010;1 234,50
+ * 1100;2025-05;5010;-12 000
+ * ```
+ *
+ * - Fields are separated by `;`, optionally in double quotes (`""` is a
+ *   quote inside them). Lines end in LF or CR LF; blank lines are
+ *   skipped; spaces around a field are trimmed.
+ * - The text is UTF-8, with or without a byte order mark, or
+ *   Windows-1252 (what Excel writes on a Swedish Windows): a file that is
+ *   not valid UTF-8 is read as Windows-1252.
+ * - The first line is a header naming the columns, in any order and any
+ *   case: `enhet`, `period`, `belopp`, and either `konto` or
+ *   `kostnadsslag`. Every row has as many fields as the header.
+ * - `enhet` is the id of a unit of @self, or an object of dimension `1`
+ *   in the object map ([method@Styr.Model.map_object]).
+ * - `period` is a month, `2025-05`.
+ * - `konto` is an account, which goes to its cost category by the account
+ *   map ([method@Styr.Model.map_account]); `kostnadsslag` is a cost
+ *   category as written (`4000-4999`).
+ * - `belopp` is an amount in kronor in the accounting sign (costs
+ *   positive, income negative), written the Swedish way:
+ *   `-1 234,50`, `1 234,5`, `1234`, with spaces or no-break spaces
+ *   between groups of three digits ([func@Styr.money_parse]).
+ *
+ * Rows for the same unit, month and category are summed, so a file by
+ * account may hold several accounts of one category. The months in the
+ * file are replaced in full, for every unit: a unit's outcomes of those
+ * months that the file does not name are removed, and so are the
+ * unmapped outcome rows of those months; the result items' outcomes are
+ * kept. [property@Styr.ImportResult:n-values] counts the rows written,
+ * [property@Styr.ImportResult:n-replaced] the rows of those months there
+ * were before.
+ *
+ * The import is all-or-nothing: on an error nothing in @self changes.
+ * Errors are `NAME:LINE:COLUMN: message`, with the line and column (from
+ * 1, in characters) of the field: %STYR_ERROR_NOT_FOUND for a unit or
+ * object @self does not know or an account without a category,
+ * %STYR_ERROR_PARSE for a bad month, amount, category, header, number of
+ * fields, quote or encoding, %STYR_ERROR_OVERFLOW for sums beyond a
+ * `gint64`, and a %G_IO_ERROR when the file cannot be read.
+ *
+ * Returns: (transfer full): what the import did, or %NULL on error (then
+ *   @self is unchanged)
+ *
+ * Since: 1.0
+ */
+StyrImportResult *
+styr_model_import_outcomes (StyrModel  *self,
+                            GFile      *file,
+                            GError    **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (STYR_IS_MODEL (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  bytes = g_file_load_bytes (file, NULL, NULL, error);
+  if (bytes == NULL)
+    return NULL;
+
+  name = g_file_get_parse_name (file);
+  return styr_model_import_outcomes_bytes (self, bytes, name, error);
+}
