@@ -47,5 +47,6 @@
 #include "styr-validation.h"
 #include "styr-loader.h"
 #include "styr-writer.h"
+#include "styr-report.h"
 
 #undef STYR_INSIDE

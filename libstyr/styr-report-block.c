@@ -1,0 +1,1828 @@
+/* styr-report-block.c — the blocks of the report model: headings,
+ * paragraphs, tables, charts, goal entries, and sections.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "styr-private.h"
+#include "styr-enum-types.h"
+#include "styr-report-private.h"
+
+/* ------------------------------------------------------------------ */
+/* Numbers                                                             */
+/* ------------------------------------------------------------------ */
+
+#define NBSP "\xc2\xa0"
+#define MINUS "\xe2\x88\x92"
+
+char *
+_styr_report_format_number (double value,
+                            int    decimals)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  const char *digits;
+  const char *dot;
+  gsize n_int;
+  gboolean trim = decimals < 0;
+  gboolean negative;
+
+  if (!isfinite (value))
+    return g_strdup ("");
+  if (trim)
+    decimals = 2;
+  decimals = CLAMP (decimals, 0, 6);
+
+  text = g_strdup_printf ("%.*f", decimals, value);
+  negative = text[0] == '-';
+  digits = negative ? text + 1 : text;
+
+  /* "-0,00" is zero: no sign. */
+  if (negative)
+    {
+      gboolean all_zero = TRUE;
+
+      for (const char *p = digits; *p != '\0'; p++)
+        if (*p >= '1' && *p <= '9')
+          all_zero = FALSE;
+      if (all_zero)
+        negative = FALSE;
+    }
+
+  if (negative)
+    g_string_append (out, MINUS);
+
+  dot = strchr (digits, '.');
+  n_int = dot != NULL ? (gsize) (dot - digits) : strlen (digits);
+  for (gsize i = 0; i < n_int; i++)
+    {
+      if (i > 0 && (n_int - i) % 3 == 0)
+        g_string_append (out, NBSP);
+      g_string_append_c (out, digits[i]);
+    }
+
+  if (dot != NULL)
+    {
+      g_autofree char *fraction = g_strdup (dot + 1);
+      gsize len = strlen (fraction);
+
+      if (trim)
+        {
+          while (len > 0 && fraction[len - 1] == '0')
+            fraction[--len] = '\0';
+        }
+      if (len > 0)
+        {
+          g_string_append_c (out, ',');
+          g_string_append (out, fraction);
+        }
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* ------------------------------------------------------------------ */
+/* Shapes                                                              */
+/* ------------------------------------------------------------------ */
+
+StyrReportShape
+styr_report_shape_for_level (StyrScaleLevel *level)
+{
+  double score;
+
+  g_return_val_if_fail (level == NULL || STYR_IS_SCALE_LEVEL (level), STYR_REPORT_SHAPE_NONE);
+
+  if (level == NULL)
+    return STYR_REPORT_SHAPE_NONE;
+
+  score = styr_scale_level_get_score (level);
+  if (score >= 0.75)
+    return STYR_REPORT_SHAPE_CIRCLE;
+  if (score >= 0.25)
+    return STYR_REPORT_SHAPE_TRIANGLE;
+  return STYR_REPORT_SHAPE_SQUARE;
+}
+
+const char *
+styr_report_shape_get_symbol (StyrReportShape shape)
+{
+  switch (shape)
+    {
+    case STYR_REPORT_SHAPE_CIRCLE:
+      return "●";
+    case STYR_REPORT_SHAPE_TRIANGLE:
+      return "▲";
+    case STYR_REPORT_SHAPE_SQUARE:
+      return "■";
+    case STYR_REPORT_SHAPE_NONE:
+    default:
+      return "○";
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* StyrReportBlock                                                     */
+/* ------------------------------------------------------------------ */
+
+typedef struct
+{
+  StyrReportBlockKind kind;
+} StyrReportBlockPrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (StyrReportBlock, styr_report_block, G_TYPE_OBJECT)
+
+enum {
+  BLOCK_PROP_0,
+  BLOCK_PROP_KIND,
+  BLOCK_N_PROPS
+};
+
+static GParamSpec *block_properties[BLOCK_N_PROPS];
+
+static void
+styr_report_block_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  StyrReportBlock *self = STYR_REPORT_BLOCK (object);
+
+  switch (prop_id)
+    {
+    case BLOCK_PROP_KIND:
+      g_value_set_enum (value, styr_report_block_get_kind (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+styr_report_block_class_init (StyrReportBlockClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->get_property = styr_report_block_get_property;
+
+  /**
+   * StyrReportBlock:kind:
+   *
+   * Which block this is.
+   *
+   * Since: 1.0
+   */
+  block_properties[BLOCK_PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL,
+                       STYR_TYPE_REPORT_BLOCK_KIND, STYR_REPORT_BLOCK_KIND_PARAGRAPH,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, BLOCK_N_PROPS, block_properties);
+}
+
+static void
+styr_report_block_init (StyrReportBlock *self)
+{
+}
+
+static void
+set_block_kind (gpointer            block,
+                StyrReportBlockKind kind)
+{
+  StyrReportBlockPrivate *priv = styr_report_block_get_instance_private (STYR_REPORT_BLOCK (block));
+
+  priv->kind = kind;
+}
+
+StyrReportBlockKind
+styr_report_block_get_kind (StyrReportBlock *self)
+{
+  StyrReportBlockPrivate *priv;
+
+  g_return_val_if_fail (STYR_IS_REPORT_BLOCK (self), STYR_REPORT_BLOCK_KIND_PARAGRAPH);
+
+  priv = styr_report_block_get_instance_private (self);
+  return priv->kind;
+}
+
+/* ------------------------------------------------------------------ */
+/* StyrReportHeading                                                   */
+/* ------------------------------------------------------------------ */
+
+struct _StyrReportHeading
+{
+  StyrReportBlock parent_instance;
+
+  char  *text;
+  guint  level;
+};
+
+G_DEFINE_FINAL_TYPE (StyrReportHeading, styr_report_heading, STYR_TYPE_REPORT_BLOCK)
+
+enum {
+  HEADING_PROP_0,
+  HEADING_PROP_TEXT,
+  HEADING_PROP_LEVEL,
+  HEADING_N_PROPS
+};
+
+static GParamSpec *heading_properties[HEADING_N_PROPS];
+
+static void
+styr_report_heading_finalize (GObject *object)
+{
+  StyrReportHeading *self = (StyrReportHeading *) object;
+
+  g_free (self->text);
+
+  G_OBJECT_CLASS (styr_report_heading_parent_class)->finalize (object);
+}
+
+static void
+styr_report_heading_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  StyrReportHeading *self = STYR_REPORT_HEADING (object);
+
+  switch (prop_id)
+    {
+    case HEADING_PROP_TEXT:
+      g_value_set_string (value, self->text);
+      break;
+    case HEADING_PROP_LEVEL:
+      g_value_set_uint (value, self->level);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+styr_report_heading_class_init (StyrReportHeadingClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = styr_report_heading_finalize;
+  object_class->get_property = styr_report_heading_get_property;
+
+  /**
+   * StyrReportHeading:text:
+   *
+   * The text of the heading.
+   *
+   * Since: 1.0
+   */
+  heading_properties[HEADING_PROP_TEXT] =
+    g_param_spec_string ("text", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * StyrReportHeading:level:
+   *
+   * The level of the heading below the section's own: 2, 3 or 4.
+   *
+   * Since: 1.0
+   */
+  heading_properties[HEADING_PROP_LEVEL] =
+    g_param_spec_uint ("level", NULL, NULL, 2, 4, 2,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, HEADING_N_PROPS, heading_properties);
+}
+
+static void
+styr_report_heading_init (StyrReportHeading *self)
+{
+  set_block_kind (self, STYR_REPORT_BLOCK_KIND_HEADING);
+  self->level = 2;
+}
+
+StyrReportHeading *
+_styr_report_heading_new (const char *text,
+                          guint       level)
+{
+  StyrReportHeading *self = g_object_new (STYR_TYPE_REPORT_HEADING, NULL);
+
+  self->text = g_strdup (text != NULL ? text : "");
+  self->level = CLAMP (level, 2, 4);
+  return self;
+}
+
+const char *
+styr_report_heading_get_text (StyrReportHeading *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_HEADING (self), NULL);
+  return self->text;
+}
+
+guint
+styr_report_heading_get_level (StyrReportHeading *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_HEADING (self), 2);
+  return self->level;
+}
+
+/* ------------------------------------------------------------------ */
+/* StyrReportParagraph                                                 */
+/* ------------------------------------------------------------------ */
+
+struct _StyrReportParagraph
+{
+  StyrReportBlock parent_instance;
+
+  char               *text;
+  StyrReportEmphasis  emphasis;
+};
+
+G_DEFINE_FINAL_TYPE (StyrReportParagraph, styr_report_paragraph, STYR_TYPE_REPORT_BLOCK)
+
+enum {
+  PARAGRAPH_PROP_0,
+  PARAGRAPH_PROP_TEXT,
+  PARAGRAPH_PROP_EMPHASIS,
+  PARAGRAPH_N_PROPS
+};
+
+static GParamSpec *paragraph_properties[PARAGRAPH_N_PROPS];
+
+static void
+styr_report_paragraph_finalize (GObject *object)
+{
+  StyrReportParagraph *self = (StyrReportParagraph *) object;
+
+  g_free (self->text);
+
+  G_OBJECT_CLASS (styr_report_paragraph_parent_class)->finalize (object);
+}
+
+static void
+styr_report_paragraph_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  StyrReportParagraph *self = STYR_REPORT_PARAGRAPH (object);
+
+  switch (prop_id)
+    {
+    case PARAGRAPH_PROP_TEXT:
+      g_value_set_string (value, self->text);
+      break;
+    case PARAGRAPH_PROP_EMPHASIS:
+      g_value_set_enum (value, self->emphasis);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+styr_report_paragraph_class_init (StyrReportParagraphClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = styr_report_paragraph_finalize;
+  object_class->get_property = styr_report_paragraph_get_property;
+
+  /**
+   * StyrReportParagraph:text:
+   *
+   * The text of the paragraph, plain UTF-8.
+   *
+   * Since: 1.0
+   */
+  paragraph_properties[PARAGRAPH_PROP_TEXT] =
+    g_param_spec_string ("text", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * StyrReportParagraph:emphasis:
+   *
+   * How the paragraph is set off.
+   *
+   * Since: 1.0
+   */
+  paragraph_properties[PARAGRAPH_PROP_EMPHASIS] =
+    g_param_spec_enum ("emphasis", NULL, NULL,
+                       STYR_TYPE_REPORT_EMPHASIS, STYR_REPORT_EMPHASIS_NONE,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, PARAGRAPH_N_PROPS, paragraph_properties);
+}
+
+static void
+styr_report_paragraph_init (StyrReportParagraph *self)
+{
+  set_block_kind (self, STYR_REPORT_BLOCK_KIND_PARAGRAPH);
+}
+
+StyrReportParagraph *
+_styr_report_paragraph_new (const char         *text,
+                            StyrReportEmphasis  emphasis)
+{
+  StyrReportParagraph *self = g_object_new (STYR_TYPE_REPORT_PARAGRAPH, NULL);
+
+  self->text = g_strdup (text != NULL ? text : "");
+  self->emphasis = emphasis;
+  return self;
+}
+
+const char *
+styr_report_paragraph_get_text (StyrReportParagraph *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_PARAGRAPH (self), NULL);
+  return self->text;
+}
+
+StyrReportEmphasis
+styr_report_paragraph_get_emphasis (StyrReportParagraph *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_PARAGRAPH (self), STYR_REPORT_EMPHASIS_NONE);
+  return self->emphasis;
+}
+
+/* ------------------------------------------------------------------ */
+/* StyrReportTable                                                     */
+/* ------------------------------------------------------------------ */
+
+typedef struct
+{
+  char                 *title;
+  StyrReportColumnKind  kind;
+} Column;
+
+typedef struct
+{
+  char           *text;     /* NULL: empty */
+  gboolean        has;      /* a value of the column's kind */
+  gint64          ore;
+  double          number;
+  StyrScaleLevel *level;    /* ref */
+  GDate           date;
+} Cell;
+
+typedef struct
+{
+  gboolean  is_total;
+  Cell     *cells;          /* n_columns, fixed when the first row is added */
+} Row;
+
+struct _StyrReportTable
+{
+  StyrReportBlock parent_instance;
+
+  char          *id;
+  char          *caption;
+  StyrMoneyUnit  money_unit;
+  GArray        *columns;   /* of Column */
+  GPtrArray     *rows;      /* of Row* */
+};
+
+G_DEFINE_FINAL_TYPE (StyrReportTable, styr_report_table, STYR_TYPE_REPORT_BLOCK)
+
+enum {
+  TABLE_PROP_0,
+  TABLE_PROP_ID,
+  TABLE_PROP_CAPTION,
+  TABLE_PROP_MONEY_UNIT,
+  TABLE_PROP_N_COLUMNS,
+  TABLE_PROP_N_ROWS,
+  TABLE_N_PROPS
+};
+
+static GParamSpec *table_properties[TABLE_N_PROPS];
+
+static void
+column_clear (gpointer data)
+{
+  Column *column = data;
+
+  g_free (column->title);
+}
+
+static void
+cell_clear (Cell *cell)
+{
+  g_clear_pointer (&cell->text, g_free);
+  g_clear_object (&cell->level);
+  cell->has = FALSE;
+}
+
+static void
+row_free (gpointer data)
+{
+  Row *row = data;
+
+  /* The number of cells is not known here: rows are freed by the table. */
+  g_free (row);
+}
+
+static void
+styr_report_table_finalize (GObject *object)
+{
+  StyrReportTable *self = (StyrReportTable *) object;
+
+  for (guint r = 0; r < self->rows->len; r++)
+    {
+      Row *row = g_ptr_array_index (self->rows, r);
+
+      for (guint c = 0; c < self->columns->len; c++)
+        cell_clear (&row->cells[c]);
+      g_free (row->cells);
+    }
+  g_ptr_array_unref (self->rows);
+  g_array_unref (self->columns);
+  g_free (self->id);
+  g_free (self->caption);
+
+  G_OBJECT_CLASS (styr_report_table_parent_class)->finalize (object);
+}
+
+static void
+styr_report_table_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  StyrReportTable *self = STYR_REPORT_TABLE (object);
+
+  switch (prop_id)
+    {
+    case TABLE_PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case TABLE_PROP_CAPTION:
+      g_value_set_string (value, self->caption);
+      break;
+    case TABLE_PROP_MONEY_UNIT:
+      g_value_set_enum (value, self->money_unit);
+      break;
+    case TABLE_PROP_N_COLUMNS:
+      g_value_set_uint (value, self->columns->len);
+      break;
+    case TABLE_PROP_N_ROWS:
+      g_value_set_uint (value, self->rows->len);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+styr_report_table_class_init (StyrReportTableClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = styr_report_table_finalize;
+  object_class->get_property = styr_report_table_get_property;
+
+  /**
+   * StyrReportTable:id:
+   *
+   * The table's id, unique in the report, of `[a-z0-9-]`.
+   *
+   * Since: 1.0
+   */
+  table_properties[TABLE_PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * StyrReportTable:caption:
+   *
+   * The caption of the table.
+   *
+   * Since: 1.0
+   */
+  table_properties[TABLE_PROP_CAPTION] =
+    g_param_spec_string ("caption", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * StyrReportTable:money-unit:
+   *
+   * The unit the text of the money cells is in.
+   *
+   * Since: 1.0
+   */
+  table_properties[TABLE_PROP_MONEY_UNIT] =
+    g_param_spec_enum ("money-unit", NULL, NULL,
+                       STYR_TYPE_MONEY_UNIT, STYR_MONEY_UNIT_TKR,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * StyrReportTable:n-columns:
+   *
+   * The number of columns.
+   *
+   * Since: 1.0
+   */
+  table_properties[TABLE_PROP_N_COLUMNS] =
+    g_param_spec_uint ("n-columns", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * StyrReportTable:n-rows:
+   *
+   * The number of rows, total rows included.
+   *
+   * Since: 1.0
+   */
+  table_properties[TABLE_PROP_N_ROWS] =
+    g_param_spec_uint ("n-rows", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, TABLE_N_PROPS, table_properties);
+}
+
+static void
+styr_report_table_init (StyrReportTable *self)
+{
+  set_block_kind (self, STYR_REPORT_BLOCK_KIND_TABLE);
+  self->money_unit = STYR_MONEY_UNIT_TKR;
+  self->columns = g_array_new (FALSE, TRUE, sizeof (Column));
+  g_array_set_clear_func (self->columns, column_clear);
+  self->rows = g_ptr_array_new_with_free_func (row_free);
+}
+
+StyrReportTable *
+_styr_report_table_new (const char *id,
+                        const char *caption)
+{
+  StyrReportTable *self = g_object_new (STYR_TYPE_REPORT_TABLE, NULL);
+
+  self->id = g_strdup (id);
+  self->caption = g_strdup (caption != NULL ? caption : "");
+  return self;
+}
+
+guint
+_styr_report_table_add_column (StyrReportTable      *self,
+                               const char           *title,
+                               StyrReportColumnKind  kind)
+{
+  Column column = { g_strdup (title), kind };
+
+  g_return_val_if_fail (self->rows->len == 0, 0);
+
+  g_array_append_val (self->columns, column);
+  return self->columns->len - 1;
+}
+
+guint
+_styr_report_table_add_row (StyrReportTable *self,
+                            gboolean         is_total)
+{
+  Row *row = g_new0 (Row, 1);
+
+  row->is_total = is_total;
+  row->cells = g_new0 (Cell, MAX (self->columns->len, 1));
+  g_ptr_array_add (self->rows, row);
+  return self->rows->len - 1;
+}
+
+static Cell *
+lookup_cell (StyrReportTable *self,
+             guint            row,
+             guint            column)
+{
+  if (row >= self->rows->len || column >= self->columns->len)
+    return NULL;
+  return &((Row *) g_ptr_array_index (self->rows, row))->cells[column];
+}
+
+static Cell *
+writable_cell (StyrReportTable *self,
+               guint            row,
+               guint            column)
+{
+  Cell *cell = lookup_cell (self, row, column);
+
+  g_assert (cell != NULL);
+  cell_clear (cell);
+  return cell;
+}
+
+static StyrReportColumnKind
+column_kind (StyrReportTable *self,
+             guint            column)
+{
+  return g_array_index (self->columns, Column, column).kind;
+}
+
+void
+_styr_report_table_set_text (StyrReportTable *self,
+                             guint            row,
+                             guint            column,
+                             const char      *text)
+{
+  Cell *cell = writable_cell (self, row, column);
+
+  cell->text = g_strdup (text);
+}
+
+void
+_styr_report_table_set_money (StyrReportTable *self,
+                              guint            row,
+                              guint            column,
+                              gint64           ore)
+{
+  Cell *cell = writable_cell (self, row, column);
+
+  g_assert (column_kind (self, column) == STYR_REPORT_COLUMN_KIND_MONEY);
+  cell->has = TRUE;
+  cell->ore = ore;
+  cell->text = styr_money_format_plain (ore, self->money_unit, 0);
+}
+
+void
+_styr_report_table_set_number (StyrReportTable *self,
+                               guint            row,
+                               guint            column,
+                               double           value,
+                               int              decimals,
+                               const char      *text)
+{
+  Cell *cell = writable_cell (self, row, column);
+  StyrReportColumnKind kind = column_kind (self, column);
+
+  g_assert (kind == STYR_REPORT_COLUMN_KIND_NUMBER || kind == STYR_REPORT_COLUMN_KIND_PERCENT);
+  cell->has = TRUE;
+  cell->number = value;
+  if (text != NULL)
+    cell->text = g_strdup (text);
+  else
+    {
+      g_autofree char *number = _styr_report_format_number (value, decimals);
+
+      if (kind == STYR_REPORT_COLUMN_KIND_PERCENT)
+        cell->text = g_strconcat (number, NBSP "%", NULL);
+      else
+        cell->text = g_steal_pointer (&number);
+    }
+}
+
+void
+_styr_report_table_set_level (StyrReportTable *self,
+                              guint            row,
+                              guint            column,
+                              StyrScaleLevel  *level,
+                              const char      *not_assessed_label)
+{
+  Cell *cell = writable_cell (self, row, column);
+
+  g_assert (column_kind (self, column) == STYR_REPORT_COLUMN_KIND_STATUS);
+  cell->has = level != NULL;
+  g_set_object (&cell->level, level);
+  if (level != NULL)
+    cell->text = g_strdup (styr_scale_level_get_label (level));
+  else
+    cell->text = g_strdup (not_assessed_label != NULL ? not_assessed_label : "");
+}
+
+void
+_styr_report_table_set_date (StyrReportTable *self,
+                             guint            row,
+                             guint            column,
+                             const GDate     *date)
+{
+  Cell *cell = writable_cell (self, row, column);
+
+  g_assert (column_kind (self, column) == STYR_REPORT_COLUMN_KIND_DATE);
+  if (date == NULL || !g_date_valid (date))
+    return;
+  cell->has = TRUE;
+  cell->date = *date;
+  cell->text = g_strdup_printf ("%04u-%02u-%02u",
+                                (guint) g_date_get_year (date),
+                                (guint) g_date_get_month (date),
+                                (guint) g_date_get_day (date));
+}
+
+const char *
+styr_report_table_get_id (StyrReportTable *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_TABLE (self), NULL);
+  return self->id;
+}
+
+const char *
+styr_report_table_get_caption (StyrReportTable *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_TABLE (self), NULL);
+  return self->caption;
+}
+
+guint
+styr_report_table_get_n_columns (StyrReportTable *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_TABLE (self), 0);
+  return self->columns->len;
+}
+
+const char *
+styr_report_table_get_column_title (StyrReportTable *self,
+                                    guint            column)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_TABLE (self), NULL);
+  g_return_val_if_fail (column < self->columns->len, NULL);
+  return g_array_index (self->columns, Column, column).title;
+}
+
+StyrReportColumnKind
+styr_report_table_get_column_kind (StyrReportTable *self,
+                                   guint            column)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_TABLE (self), STYR_REPORT_COLUMN_KIND_TEXT);
+  g_return_val_if_fail (column < self->columns->len, STYR_REPORT_COLUMN_KIND_TEXT);
+  return column_kind (self, column);
+}
+
+StyrMoneyUnit
+styr_report_table_get_money_unit (StyrReportTable *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_TABLE (self), STYR_MONEY_UNIT_TKR);
+  return self->money_unit;
+}
+
+guint
+styr_report_table_get_n_rows (StyrReportTable *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_TABLE (self), 0);
+  return self->rows->len;
+}
+
+gboolean
+styr_report_table_get_row_is_total (StyrReportTable *self,
+                                    guint            row)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_TABLE (self), FALSE);
+  g_return_val_if_fail (row < self->rows->len, FALSE);
+  return ((Row *) g_ptr_array_index (self->rows, row))->is_total;
+}
+
+const char *
+styr_report_table_get_text (StyrReportTable *self,
+                            guint            row,
+                            guint            column)
+{
+  Cell *cell;
+
+  g_return_val_if_fail (STYR_IS_REPORT_TABLE (self), NULL);
+  g_return_val_if_fail (row < self->rows->len, NULL);
+  g_return_val_if_fail (column < self->columns->len, NULL);
+
+  cell = lookup_cell (self, row, column);
+  return cell->text != NULL ? cell->text : "";
+}
+
+gboolean
+styr_report_table_get_money (StyrReportTable *self,
+                             guint            row,
+                             guint            column,
+                             gint64          *ore)
+{
+  Cell *cell;
+
+  if (ore != NULL)
+    *ore = 0;
+  g_return_val_if_fail (STYR_IS_REPORT_TABLE (self), FALSE);
+  g_return_val_if_fail (row < self->rows->len, FALSE);
+  g_return_val_if_fail (column < self->columns->len, FALSE);
+
+  cell = lookup_cell (self, row, column);
+  if (column_kind (self, column) != STYR_REPORT_COLUMN_KIND_MONEY || !cell->has)
+    return FALSE;
+  if (ore != NULL)
+    *ore = cell->ore;
+  return TRUE;
+}
+
+gboolean
+styr_report_table_get_number (StyrReportTable *self,
+                              guint            row,
+                              guint            column,
+                              double          *value)
+{
+  Cell *cell;
+  StyrReportColumnKind kind;
+
+  if (value != NULL)
+    *value = 0.0;
+  g_return_val_if_fail (STYR_IS_REPORT_TABLE (self), FALSE);
+  g_return_val_if_fail (row < self->rows->len, FALSE);
+  g_return_val_if_fail (column < self->columns->len, FALSE);
+
+  cell = lookup_cell (self, row, column);
+  kind = column_kind (self, column);
+  if ((kind != STYR_REPORT_COLUMN_KIND_NUMBER && kind != STYR_REPORT_COLUMN_KIND_PERCENT) || !cell->has)
+    return FALSE;
+  if (value != NULL)
+    *value = cell->number;
+  return TRUE;
+}
+
+StyrScaleLevel *
+styr_report_table_get_level (StyrReportTable *self,
+                             guint            row,
+                             guint            column)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_TABLE (self), NULL);
+  g_return_val_if_fail (row < self->rows->len, NULL);
+  g_return_val_if_fail (column < self->columns->len, NULL);
+
+  if (column_kind (self, column) != STYR_REPORT_COLUMN_KIND_STATUS)
+    return NULL;
+  return lookup_cell (self, row, column)->level;
+}
+
+const GDate *
+styr_report_table_get_date (StyrReportTable *self,
+                            guint            row,
+                            guint            column)
+{
+  Cell *cell;
+
+  g_return_val_if_fail (STYR_IS_REPORT_TABLE (self), NULL);
+  g_return_val_if_fail (row < self->rows->len, NULL);
+  g_return_val_if_fail (column < self->columns->len, NULL);
+
+  cell = lookup_cell (self, row, column);
+  if (column_kind (self, column) != STYR_REPORT_COLUMN_KIND_DATE || !cell->has)
+    return NULL;
+  return &cell->date;
+}
+
+/* ------------------------------------------------------------------ */
+/* StyrReportChart                                                     */
+/* ------------------------------------------------------------------ */
+
+typedef struct
+{
+  char           *label;
+  StyrScaleLevel *level;    /* ref, nullable */
+} Category;
+
+typedef struct
+{
+  double   value;
+  gboolean has;
+} Point;
+
+typedef struct
+{
+  char           *name;
+  StyrScaleLevel *level;    /* ref, nullable */
+  gboolean        is_target;
+  GArray         *points;   /* of Point, grown to the categories */
+} Series;
+
+struct _StyrReportChart
+{
+  StyrReportBlock parent_instance;
+
+  char                *id;
+  StyrReportChartKind  kind;
+  char                *title;
+  char                *unit;
+  GArray              *categories;  /* of Category */
+  GArray              *series;      /* of Series */
+};
+
+G_DEFINE_FINAL_TYPE (StyrReportChart, styr_report_chart, STYR_TYPE_REPORT_BLOCK)
+
+enum {
+  CHART_PROP_0,
+  CHART_PROP_ID,
+  CHART_PROP_CHART_KIND,
+  CHART_PROP_TITLE,
+  CHART_PROP_UNIT,
+  CHART_N_PROPS
+};
+
+static GParamSpec *chart_properties[CHART_N_PROPS];
+
+static void
+category_clear (gpointer data)
+{
+  Category *category = data;
+
+  g_free (category->label);
+  g_clear_object (&category->level);
+}
+
+static void
+series_clear (gpointer data)
+{
+  Series *series = data;
+
+  g_free (series->name);
+  g_clear_object (&series->level);
+  g_clear_pointer (&series->points, g_array_unref);
+}
+
+static void
+styr_report_chart_finalize (GObject *object)
+{
+  StyrReportChart *self = (StyrReportChart *) object;
+
+  g_array_unref (self->categories);
+  g_array_unref (self->series);
+  g_free (self->id);
+  g_free (self->title);
+  g_free (self->unit);
+
+  G_OBJECT_CLASS (styr_report_chart_parent_class)->finalize (object);
+}
+
+static void
+styr_report_chart_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  StyrReportChart *self = STYR_REPORT_CHART (object);
+
+  switch (prop_id)
+    {
+    case CHART_PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case CHART_PROP_CHART_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+    case CHART_PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case CHART_PROP_UNIT:
+      g_value_set_string (value, self->unit);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+styr_report_chart_class_init (StyrReportChartClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = styr_report_chart_finalize;
+  object_class->get_property = styr_report_chart_get_property;
+
+  /**
+   * StyrReportChart:id:
+   *
+   * The chart's id, unique among the report's charts, of `[a-z0-9-]`.
+   *
+   * Since: 1.0
+   */
+  chart_properties[CHART_PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * StyrReportChart:chart-kind:
+   *
+   * What the chart shows ([method@Styr.ReportChart.get_chart_kind]; the
+   * property [property@Styr.ReportBlock:kind] is the block's kind).
+   *
+   * Since: 1.0
+   */
+  chart_properties[CHART_PROP_CHART_KIND] =
+    g_param_spec_enum ("chart-kind", NULL, NULL,
+                       STYR_TYPE_REPORT_CHART_KIND, STYR_REPORT_CHART_KIND_STATUS_LIGHTS,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * StyrReportChart:title:
+   *
+   * The title of the chart.
+   *
+   * Since: 1.0
+   */
+  chart_properties[CHART_PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * StyrReportChart:unit:
+   *
+   * The unit of the value axis, or %NULL.
+   *
+   * Since: 1.0
+   */
+  chart_properties[CHART_PROP_UNIT] =
+    g_param_spec_string ("unit", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, CHART_N_PROPS, chart_properties);
+}
+
+static void
+styr_report_chart_init (StyrReportChart *self)
+{
+  set_block_kind (self, STYR_REPORT_BLOCK_KIND_CHART);
+  self->categories = g_array_new (FALSE, TRUE, sizeof (Category));
+  g_array_set_clear_func (self->categories, category_clear);
+  self->series = g_array_new (FALSE, TRUE, sizeof (Series));
+  g_array_set_clear_func (self->series, series_clear);
+}
+
+StyrReportChart *
+_styr_report_chart_new (const char          *id,
+                        StyrReportChartKind  kind,
+                        const char          *title,
+                        const char          *unit)
+{
+  StyrReportChart *self = g_object_new (STYR_TYPE_REPORT_CHART, NULL);
+
+  self->id = g_strdup (id);
+  self->kind = kind;
+  self->title = g_strdup (title != NULL ? title : "");
+  self->unit = g_strdup (unit);
+  return self;
+}
+
+guint
+_styr_report_chart_add_category (StyrReportChart *self,
+                                 const char      *label,
+                                 StyrScaleLevel  *level)
+{
+  Category category = { g_strdup (label != NULL ? label : ""), level != NULL ? g_object_ref (level) : NULL };
+
+  g_array_append_val (self->categories, category);
+  return self->categories->len - 1;
+}
+
+guint
+_styr_report_chart_add_series (StyrReportChart *self,
+                               const char      *name,
+                               StyrScaleLevel  *level,
+                               gboolean         is_target)
+{
+  Series series = {
+    g_strdup (name != NULL ? name : ""),
+    level != NULL ? g_object_ref (level) : NULL,
+    is_target,
+    g_array_new (FALSE, TRUE, sizeof (Point)),
+  };
+
+  g_array_append_val (self->series, series);
+  return self->series->len - 1;
+}
+
+void
+_styr_report_chart_set_value (StyrReportChart *self,
+                              guint            series,
+                              guint            category,
+                              double           value)
+{
+  Series *s;
+  Point *point;
+
+  g_assert (series < self->series->len);
+  g_assert (category < self->categories->len);
+
+  s = &g_array_index (self->series, Series, series);
+  if (s->points->len <= category)
+    g_array_set_size (s->points, category + 1);
+  point = &g_array_index (s->points, Point, category);
+  point->value = value;
+  point->has = isfinite (value);
+}
+
+const char *
+styr_report_chart_get_id (StyrReportChart *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_CHART (self), NULL);
+  return self->id;
+}
+
+StyrReportChartKind
+styr_report_chart_get_chart_kind (StyrReportChart *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_CHART (self), STYR_REPORT_CHART_KIND_STATUS_LIGHTS);
+  return self->kind;
+}
+
+const char *
+styr_report_chart_get_title (StyrReportChart *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_CHART (self), NULL);
+  return self->title;
+}
+
+const char *
+styr_report_chart_get_unit (StyrReportChart *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_CHART (self), NULL);
+  return self->unit;
+}
+
+guint
+styr_report_chart_get_n_categories (StyrReportChart *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_CHART (self), 0);
+  return self->categories->len;
+}
+
+const char *
+styr_report_chart_get_category_label (StyrReportChart *self,
+                                      guint            category)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_CHART (self), NULL);
+  g_return_val_if_fail (category < self->categories->len, NULL);
+  return g_array_index (self->categories, Category, category).label;
+}
+
+StyrScaleLevel *
+styr_report_chart_get_category_level (StyrReportChart *self,
+                                      guint            category)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_CHART (self), NULL);
+  g_return_val_if_fail (category < self->categories->len, NULL);
+  return g_array_index (self->categories, Category, category).level;
+}
+
+guint
+styr_report_chart_get_n_series (StyrReportChart *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_CHART (self), 0);
+  return self->series->len;
+}
+
+const char *
+styr_report_chart_get_series_name (StyrReportChart *self,
+                                   guint            series)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_CHART (self), NULL);
+  g_return_val_if_fail (series < self->series->len, NULL);
+  return g_array_index (self->series, Series, series).name;
+}
+
+StyrScaleLevel *
+styr_report_chart_get_series_level (StyrReportChart *self,
+                                    guint            series)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_CHART (self), NULL);
+  g_return_val_if_fail (series < self->series->len, NULL);
+  return g_array_index (self->series, Series, series).level;
+}
+
+gboolean
+styr_report_chart_get_series_is_target (StyrReportChart *self,
+                                        guint            series)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_CHART (self), FALSE);
+  g_return_val_if_fail (series < self->series->len, FALSE);
+  return g_array_index (self->series, Series, series).is_target;
+}
+
+gboolean
+styr_report_chart_get_value (StyrReportChart *self,
+                             guint            series,
+                             guint            category,
+                             double          *value)
+{
+  Series *s;
+  Point *point;
+
+  if (value != NULL)
+    *value = 0.0;
+  g_return_val_if_fail (STYR_IS_REPORT_CHART (self), FALSE);
+  g_return_val_if_fail (series < self->series->len, FALSE);
+  g_return_val_if_fail (category < self->categories->len, FALSE);
+
+  s = &g_array_index (self->series, Series, series);
+  if (category >= s->points->len)
+    return FALSE;
+  point = &g_array_index (s->points, Point, category);
+  if (!point->has)
+    return FALSE;
+  if (value != NULL)
+    *value = point->value;
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------ */
+/* StyrReportGoal                                                      */
+/* ------------------------------------------------------------------ */
+
+G_DEFINE_FINAL_TYPE (StyrReportGoal, styr_report_goal, STYR_TYPE_REPORT_BLOCK)
+
+enum {
+  GOAL_PROP_0,
+  GOAL_PROP_GOAL,
+  GOAL_PROP_TITLE,
+  GOAL_PROP_STATUS,
+  GOAL_PROP_LEVEL,
+  GOAL_PROP_MET,
+  GOAL_PROP_UNMET,
+  GOAL_N_PROPS
+};
+
+static GParamSpec *goal_properties[GOAL_N_PROPS];
+
+static void
+styr_report_goal_finalize (GObject *object)
+{
+  StyrReportGoal *self = (StyrReportGoal *) object;
+
+  g_clear_object (&self->goal);
+  g_free (self->title);
+  g_free (self->owner_text);
+  g_free (self->parents_text);
+  g_clear_object (&self->status);
+  g_clear_object (&self->level);
+  g_clear_object (&self->proposed_level);
+  g_clear_object (&self->prognosis);
+  g_free (self->level_text);
+  g_free (self->level_source_text);
+  g_free (self->trend_text);
+  g_free (self->analysis);
+  g_free (self->measures);
+  g_free (self->distribution_text);
+  g_clear_object (&self->indicator_table);
+  g_clear_object (&self->activity_table);
+  g_clear_object (&self->charts);
+  g_clear_object (&self->notes);
+
+  G_OBJECT_CLASS (styr_report_goal_parent_class)->finalize (object);
+}
+
+static void
+styr_report_goal_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  StyrReportGoal *self = STYR_REPORT_GOAL (object);
+
+  switch (prop_id)
+    {
+    case GOAL_PROP_GOAL:
+      g_value_set_object (value, self->goal);
+      break;
+    case GOAL_PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case GOAL_PROP_STATUS:
+      g_value_set_object (value, self->status);
+      break;
+    case GOAL_PROP_LEVEL:
+      g_value_set_object (value, self->level);
+      break;
+    case GOAL_PROP_MET:
+      g_value_set_boolean (value, self->met);
+      break;
+    case GOAL_PROP_UNMET:
+      g_value_set_boolean (value, self->unmet);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+styr_report_goal_class_init (StyrReportGoalClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = styr_report_goal_finalize;
+  object_class->get_property = styr_report_goal_get_property;
+
+  /**
+   * StyrReportGoal:goal:
+   *
+   * The goal of the entry.
+   *
+   * Since: 1.0
+   */
+  goal_properties[GOAL_PROP_GOAL] =
+    g_param_spec_object ("goal", NULL, NULL, STYR_TYPE_GOAL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * StyrReportGoal:title:
+   *
+   * The heading of the entry: the goal's title.
+   *
+   * Since: 1.0
+   */
+  goal_properties[GOAL_PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * StyrReportGoal:status:
+   *
+   * The goal's status at the report's period, or %NULL.
+   *
+   * Since: 1.0
+   */
+  goal_properties[GOAL_PROP_STATUS] =
+    g_param_spec_object ("status", NULL, NULL, STYR_TYPE_GOAL_STATUS,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * StyrReportGoal:level:
+   *
+   * The level shown: assessed, else proposed; %NULL when not assessed.
+   *
+   * Since: 1.0
+   */
+  goal_properties[GOAL_PROP_LEVEL] =
+    g_param_spec_object ("level", NULL, NULL, STYR_TYPE_SCALE_LEVEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * StyrReportGoal:met:
+   *
+   * Whether the goal is met (its level is the top of the scale).
+   *
+   * Since: 1.0
+   */
+  goal_properties[GOAL_PROP_MET] =
+    g_param_spec_boolean ("met", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * StyrReportGoal:unmet:
+   *
+   * Whether the goal is not met (a level below the top of the scale).
+   *
+   * Since: 1.0
+   */
+  goal_properties[GOAL_PROP_UNMET] =
+    g_param_spec_boolean ("unmet", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, GOAL_N_PROPS, goal_properties);
+}
+
+static void
+styr_report_goal_init (StyrReportGoal *self)
+{
+  set_block_kind (self, STYR_REPORT_BLOCK_KIND_GOAL);
+  self->charts = g_list_store_new (STYR_TYPE_REPORT_CHART);
+  self->notes = g_list_store_new (STYR_TYPE_REPORT_PARAGRAPH);
+}
+
+StyrReportGoal *
+_styr_report_goal_new (StyrGoal *goal)
+{
+  StyrReportGoal *self = g_object_new (STYR_TYPE_REPORT_GOAL, NULL);
+
+  self->goal = g_object_ref (goal);
+  self->title = g_strdup (styr_goal_get_title (goal));
+  return self;
+}
+
+StyrGoal *
+styr_report_goal_get_goal (StyrReportGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_GOAL (self), NULL);
+  return self->goal;
+}
+
+const char *
+styr_report_goal_get_title (StyrReportGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_GOAL (self), NULL);
+  return self->title != NULL ? self->title : "";
+}
+
+guint
+styr_report_goal_get_depth (StyrReportGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_GOAL (self), 0);
+  return self->depth;
+}
+
+const char *
+styr_report_goal_get_owner_text (StyrReportGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_GOAL (self), NULL);
+  return self->owner_text;
+}
+
+const char *
+styr_report_goal_get_parents_text (StyrReportGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_GOAL (self), NULL);
+  return self->parents_text;
+}
+
+StyrGoalStatus *
+styr_report_goal_get_status (StyrReportGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_GOAL (self), NULL);
+  return self->status;
+}
+
+StyrScaleLevel *
+styr_report_goal_get_level (StyrReportGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_GOAL (self), NULL);
+  return self->level;
+}
+
+const char *
+styr_report_goal_get_level_text (StyrReportGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_GOAL (self), NULL);
+  return self->level_text != NULL ? self->level_text : "";
+}
+
+const char *
+styr_report_goal_get_level_source_text (StyrReportGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_GOAL (self), NULL);
+  return self->level_source_text != NULL ? self->level_source_text : "";
+}
+
+StyrScaleLevel *
+styr_report_goal_get_proposed_level (StyrReportGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_GOAL (self), NULL);
+  return self->proposed_level;
+}
+
+gboolean
+styr_report_goal_get_differs (StyrReportGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_GOAL (self), FALSE);
+  return self->differs;
+}
+
+StyrScaleLevel *
+styr_report_goal_get_prognosis (StyrReportGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_GOAL (self), NULL);
+  return self->prognosis;
+}
+
+const char *
+styr_report_goal_get_trend_text (StyrReportGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_GOAL (self), NULL);
+  return self->trend_text != NULL ? self->trend_text : "";
+}
+
+gboolean
+styr_report_goal_get_met (StyrReportGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_GOAL (self), FALSE);
+  return self->met;
+}
+
+gboolean
+styr_report_goal_get_unmet (StyrReportGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_GOAL (self), FALSE);
+  return self->unmet;
+}
+
+const char *
+styr_report_goal_get_analysis (StyrReportGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_GOAL (self), NULL);
+  return self->analysis;
+}
+
+const char *
+styr_report_goal_get_measures (StyrReportGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_GOAL (self), NULL);
+  return self->measures;
+}
+
+const char *
+styr_report_goal_get_distribution_text (StyrReportGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_GOAL (self), NULL);
+  return self->distribution_text;
+}
+
+StyrReportTable *
+styr_report_goal_get_indicator_table (StyrReportGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_GOAL (self), NULL);
+  return self->indicator_table;
+}
+
+StyrReportTable *
+styr_report_goal_get_activity_table (StyrReportGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_GOAL (self), NULL);
+  return self->activity_table;
+}
+
+GListModel *
+styr_report_goal_get_charts (StyrReportGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_GOAL (self), NULL);
+  return G_LIST_MODEL (self->charts);
+}
+
+GListModel *
+styr_report_goal_get_notes (StyrReportGoal *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_GOAL (self), NULL);
+  return G_LIST_MODEL (self->notes);
+}
+
+/* ------------------------------------------------------------------ */
+/* StyrReportSection                                                   */
+/* ------------------------------------------------------------------ */
+
+struct _StyrReportSection
+{
+  GObject parent_instance;
+
+  StyrReportSectionKind  kind;
+  char                  *id;
+  char                  *title;
+  StyrOrgan             *organ;   /* ref, nullable */
+  GListStore            *blocks;  /* of StyrReportBlock */
+};
+
+G_DEFINE_FINAL_TYPE (StyrReportSection, styr_report_section, G_TYPE_OBJECT)
+
+enum {
+  SECTION_PROP_0,
+  SECTION_PROP_KIND,
+  SECTION_PROP_ID,
+  SECTION_PROP_TITLE,
+  SECTION_PROP_ORGAN,
+  SECTION_N_PROPS
+};
+
+static GParamSpec *section_properties[SECTION_N_PROPS];
+
+static void
+styr_report_section_finalize (GObject *object)
+{
+  StyrReportSection *self = (StyrReportSection *) object;
+
+  g_free (self->id);
+  g_free (self->title);
+  g_clear_object (&self->organ);
+  g_clear_object (&self->blocks);
+
+  G_OBJECT_CLASS (styr_report_section_parent_class)->finalize (object);
+}
+
+static void
+styr_report_section_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  StyrReportSection *self = STYR_REPORT_SECTION (object);
+
+  switch (prop_id)
+    {
+    case SECTION_PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+    case SECTION_PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case SECTION_PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case SECTION_PROP_ORGAN:
+      g_value_set_object (value, self->organ);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+styr_report_section_class_init (StyrReportSectionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = styr_report_section_finalize;
+  object_class->get_property = styr_report_section_get_property;
+
+  /**
+   * StyrReportSection:kind:
+   *
+   * What the section holds.
+   *
+   * Since: 1.0
+   */
+  section_properties[SECTION_PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL,
+                       STYR_TYPE_REPORT_SECTION_KIND, STYR_REPORT_SECTION_KIND_SUMMARY,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * StyrReportSection:id:
+   *
+   * A stable anchor for the section, unique in the report.
+   *
+   * Since: 1.0
+   */
+  section_properties[SECTION_PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * StyrReportSection:title:
+   *
+   * The section's heading.
+   *
+   * Since: 1.0
+   */
+  section_properties[SECTION_PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * StyrReportSection:organ:
+   *
+   * The organ a BOARD section reports on, or %NULL.
+   *
+   * Since: 1.0
+   */
+  section_properties[SECTION_PROP_ORGAN] =
+    g_param_spec_object ("organ", NULL, NULL, STYR_TYPE_ORGAN,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, SECTION_N_PROPS, section_properties);
+}
+
+static void
+styr_report_section_init (StyrReportSection *self)
+{
+  self->blocks = g_list_store_new (STYR_TYPE_REPORT_BLOCK);
+}
+
+StyrReportSection *
+_styr_report_section_new (StyrReportSectionKind  kind,
+                          const char            *id,
+                          const char            *title,
+                          StyrOrgan             *organ)
+{
+  StyrReportSection *self = g_object_new (STYR_TYPE_REPORT_SECTION, NULL);
+
+  self->kind = kind;
+  self->id = g_strdup (id);
+  self->title = g_strdup (title != NULL ? title : "");
+  g_set_object (&self->organ, organ);
+  return self;
+}
+
+void
+_styr_report_section_append (StyrReportSection *self,
+                             gpointer           block)
+{
+  g_return_if_fail (STYR_IS_REPORT_BLOCK (block));
+  g_list_store_append (self->blocks, block);
+}
+
+StyrReportSectionKind
+styr_report_section_get_kind (StyrReportSection *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_SECTION (self), STYR_REPORT_SECTION_KIND_SUMMARY);
+  return self->kind;
+}
+
+const char *
+styr_report_section_get_title (StyrReportSection *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_SECTION (self), NULL);
+  return self->title;
+}
+
+const char *
+styr_report_section_get_id (StyrReportSection *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_SECTION (self), NULL);
+  return self->id;
+}
+
+StyrOrgan *
+styr_report_section_get_organ (StyrReportSection *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_SECTION (self), NULL);
+  return self->organ;
+}
+
+GListModel *
+styr_report_section_get_blocks (StyrReportSection *self)
+{
+  g_return_val_if_fail (STYR_IS_REPORT_SECTION (self), NULL);
+  return G_LIST_MODEL (self->blocks);
+}

@@ -1,0 +1,132 @@
+/* styr-report-private.h — building the report model: constructors and
+ * fillers of the report blocks (styr-report-block.c), used by the
+ * builder (styr-report-build.c) and the report (styr-report.c).
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include "styr-report.h"
+
+G_BEGIN_DECLS
+
+/* Numbers the Swedish way: digits grouped by three with U+00A0, a
+ * decimal comma, U+2212 for minus; @decimals < 0 means at most two,
+ * trailing zeros dropped ("76,5", "80"). */
+char                *_styr_report_format_number  (double              value,
+                                                  int                 decimals);
+
+/* Headings and paragraphs. */
+StyrReportHeading   *_styr_report_heading_new    (const char         *text,
+                                                  guint               level);
+StyrReportParagraph *_styr_report_paragraph_new  (const char         *text,
+                                                  StyrReportEmphasis  emphasis);
+
+/* Tables: add the columns, then rows, then fill cells. Cells not filled
+ * stay empty (text ""). */
+StyrReportTable *_styr_report_table_new          (const char           *id,
+                                                  const char           *caption);
+guint            _styr_report_table_add_column   (StyrReportTable      *self,
+                                                  const char           *title,
+                                                  StyrReportColumnKind  kind);
+guint            _styr_report_table_add_row      (StyrReportTable      *self,
+                                                  gboolean              is_total);
+void             _styr_report_table_set_text     (StyrReportTable      *self,
+                                                  guint                 row,
+                                                  guint                 column,
+                                                  const char           *text);
+void             _styr_report_table_set_money    (StyrReportTable      *self,
+                                                  guint                 row,
+                                                  guint                 column,
+                                                  gint64                ore);
+/* NUMBER or PERCENT; @text NULL formats @value with @decimals. */
+void             _styr_report_table_set_number   (StyrReportTable      *self,
+                                                  guint                 row,
+                                                  guint                 column,
+                                                  double                value,
+                                                  int                   decimals,
+                                                  const char           *text);
+void             _styr_report_table_set_level    (StyrReportTable      *self,
+                                                  guint                 row,
+                                                  guint                 column,
+                                                  StyrScaleLevel       *level,
+                                                  const char           *not_assessed_label);
+void             _styr_report_table_set_date     (StyrReportTable      *self,
+                                                  guint                 row,
+                                                  guint                 column,
+                                                  const GDate          *date);
+
+/* Charts. */
+StyrReportChart *_styr_report_chart_new          (const char           *id,
+                                                  StyrReportChartKind   kind,
+                                                  const char           *title,
+                                                  const char           *unit);
+guint            _styr_report_chart_add_category (StyrReportChart      *self,
+                                                  const char           *label,
+                                                  StyrScaleLevel       *level);
+guint            _styr_report_chart_add_series   (StyrReportChart      *self,
+                                                  const char           *name,
+                                                  StyrScaleLevel       *level,
+                                                  gboolean              is_target);
+void             _styr_report_chart_set_value    (StyrReportChart      *self,
+                                                  guint                 series,
+                                                  guint                 category,
+                                                  double                value);
+
+/* Goal entries: the builder fills the fields directly. */
+struct _StyrReportGoal
+{
+  StyrReportBlock  parent_instance;
+
+  StyrGoal        *goal;              /* ref */
+  char            *title;
+  guint            depth;
+  char            *owner_text;        /* nullable */
+  char            *parents_text;      /* nullable */
+  StyrGoalStatus  *status;            /* ref, nullable */
+  StyrScaleLevel  *level;             /* ref, nullable */
+  StyrScaleLevel  *proposed_level;    /* ref, nullable */
+  StyrScaleLevel  *prognosis;         /* ref, nullable */
+  char            *level_text;
+  char            *level_source_text;
+  char            *trend_text;
+  gboolean         differs;
+  gboolean         met;
+  gboolean         unmet;
+  char            *analysis;          /* nullable */
+  char            *measures;          /* nullable */
+  char            *distribution_text; /* nullable */
+  StyrReportTable *indicator_table;   /* ref */
+  StyrReportTable *activity_table;    /* ref, nullable */
+  GListStore      *charts;            /* of StyrReportChart */
+  GListStore      *notes;             /* of StyrReportParagraph */
+};
+
+StyrReportGoal  *_styr_report_goal_new           (StyrGoal             *goal);
+
+/* Sections. */
+StyrReportSection *_styr_report_section_new      (StyrReportSectionKind kind,
+                                                  const char           *id,
+                                                  const char           *title,
+                                                  StyrOrgan            *organ);
+void               _styr_report_section_append   (StyrReportSection    *self,
+                                                  gpointer              block);
+
+/* The report (styr-report.c) and its builder (styr-report-build.c). */
+typedef struct
+{
+  StyrModel         *model;
+  StyrPeriod        *period;
+  StyrOrgan         *organ;         /* nullable */
+  StyrOccasion      *occasion;      /* nullable */
+  StyrReportKind     kind;
+  char              *title;
+  char              *subtitle;
+  GListStore        *sections;      /* of StyrReportSection */
+} StyrReportContents;
+
+gboolean _styr_report_build (StyrReportContents  *contents,
+                             GError             **error);
+
+G_END_DECLS
