@@ -1022,7 +1022,7 @@ add_status_lights (Builder           *b,
 static gboolean
 has_board_ancestor (StyrGoal *goal)
 {
-  GListModel *ancestors = styr_goal_get_ancestors (goal);
+  g_autoptr(GListModel) ancestors = styr_goal_get_ancestors (goal);
   guint n = g_list_model_get_n_items (ancestors);
 
   for (guint i = 0; i < n; i++)
@@ -1072,7 +1072,7 @@ collect_organ_goals (Builder   *b,
       if (g_hash_table_contains (set, goal) &&
           styr_goal_get_owner (goal) == STYR_ENTITY (organ))
         {
-          GListModel *descendants = styr_goal_get_descendants (goal);
+          g_autoptr(GListModel) descendants = styr_goal_get_descendants (goal);
           guint n_descendants = g_list_model_get_n_items (descendants);
 
           for (guint d = 0; d < n_descendants; d++)
@@ -2391,7 +2391,7 @@ _styr_report_build (StyrReportContents  *contents,
           for (guint t = 0; t < top->len; t++)
             {
               StyrGoal *goal = g_ptr_array_index (top, t);
-              GListModel *descendants = styr_goal_get_descendants (goal);
+              g_autoptr(GListModel) descendants = styr_goal_get_descendants (goal);
 
               g_hash_table_add (companies_goals, goal);
               for (guint d = 0; d < g_list_model_get_n_items (descendants); d++)

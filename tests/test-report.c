@@ -636,7 +636,7 @@ static gboolean
 goal_belongs_to (StyrGoal  *goal,
                  StyrOrgan *organ)
 {
-  GListModel *ancestors = styr_goal_get_ancestors (goal);
+  g_autoptr(GListModel) ancestors = styr_goal_get_ancestors (goal);
   StyrEntity *owner = styr_goal_get_owner (goal);
 
   if (owner == STYR_ENTITY (organ))
@@ -697,7 +697,7 @@ test_report_namnd_scope (void)
 
       if (styr_goal_get_owner (goal) == STYR_ENTITY (organ))
         {
-          GListModel *descendants = styr_goal_get_descendants (goal);
+          g_autoptr(GListModel) descendants = styr_goal_get_descendants (goal);
 
           n_owned++;
           g_assert_true (g_hash_table_contains (seen, goal));
