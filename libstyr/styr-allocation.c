@@ -80,8 +80,6 @@
  * Since: 1.0
  */
 
-#define MIN_YEAR 1
-#define MAX_YEAR 9999
 
 typedef struct
 {
@@ -194,21 +192,6 @@ styr_allocation_init (StyrAllocation *self)
 {
   self->years = g_array_new (FALSE, TRUE, sizeof (YearRow));
   self->drivers = g_ptr_array_new_with_free_func (driver_free);
-}
-
-static gboolean
-check_year (int      year,
-            GError **error)
-{
-  if (year < MIN_YEAR || year > MAX_YEAR)
-    {
-      g_set_error (error, STYR_ERROR, STYR_ERROR_INVALID_ARGUMENT,
-                   _("Året %d är utanför det tillåtna intervallet %d–%d"),
-                   year, MIN_YEAR, MAX_YEAR);
-      return FALSE;
-    }
-
-  return TRUE;
 }
 
 static YearRow *
@@ -360,7 +343,7 @@ styr_allocation_set_fixed (StyrAllocation  *self,
   g_return_val_if_fail (STYR_IS_ALLOCATION (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_year (year, error))
+  if (!_styr_check_year (year, error))
     return FALSE;
 
   row = find_year (self, year, TRUE);
@@ -454,7 +437,7 @@ styr_allocation_set_index (StyrAllocation  *self,
   g_return_val_if_fail (STYR_IS_ALLOCATION (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_year (year, error))
+  if (!_styr_check_year (year, error))
     return FALSE;
 
   if (basis_points < -STYR_BASIS_POINTS_WHOLE || basis_points > STYR_BASIS_POINTS_WHOLE)
@@ -520,7 +503,7 @@ styr_allocation_set_efficiency (StyrAllocation  *self,
   g_return_val_if_fail (STYR_IS_ALLOCATION (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_year (year, error))
+  if (!_styr_check_year (year, error))
     return FALSE;
 
   if (basis_points < 0 || basis_points > STYR_BASIS_POINTS_WHOLE)
@@ -777,7 +760,7 @@ styr_allocation_set_volume (StyrAllocation  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if ((driver = get_driver (self, driver_id, error)) == NULL ||
-      !check_year (year, error))
+      !_styr_check_year (year, error))
     return FALSE;
 
   if (volume < 0)
@@ -864,7 +847,7 @@ styr_allocation_set_price (StyrAllocation  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if ((driver = get_driver (self, driver_id, error)) == NULL ||
-      !check_year (year, error))
+      !_styr_check_year (year, error))
     return FALSE;
 
   if (ore < 0)

@@ -38,8 +38,6 @@
  * ```
  */
 
-#define MIN_YEAR 1
-#define MAX_YEAR 9999
 
 /* Internals -------------------------------------------------------------- */
 
@@ -156,21 +154,6 @@ _styr_model_budget_free (StyrModelBudget *budget)
 
   g_clear_pointer (&budget->keys, g_ptr_array_unref);
   g_free (budget);
-}
-
-static gboolean
-check_year (int      year,
-            GError **error)
-{
-  if (year < MIN_YEAR || year > MAX_YEAR)
-    {
-      g_set_error (error, STYR_ERROR, STYR_ERROR_INVALID_ARGUMENT,
-                   _("Året %d är utanför det tillåtna intervallet %d–%d"),
-                   year, MIN_YEAR, MAX_YEAR);
-      return FALSE;
-    }
-
-  return TRUE;
 }
 
 /* Periodisation ---------------------------------------------------------- */
@@ -628,7 +611,7 @@ styr_organ_set_frame (StyrOrgan  *self,
   g_return_val_if_fail (STYR_IS_ORGAN (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_frame_owner (self, error) || !check_year (year, error))
+  if (!check_frame_owner (self, error) || !_styr_check_year (year, error))
     return FALSE;
 
   budget = _styr_organ_get_budget (self, TRUE);
@@ -1034,7 +1017,7 @@ styr_unit_set_budget (StyrUnit    *self,
   g_return_val_if_fail (STYR_IS_UNIT (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_year (year, error) || !check_category (category, error))
+  if (!_styr_check_year (year, error) || !check_category (category, error))
     return FALSE;
 
   found = find_row (self, year, category, NULL);

@@ -154,21 +154,28 @@ check_budget_organ (StyrOrgan  *organ,
   return TRUE;
 }
 
-static void
-set_forecast (GObject    *owner,
-              const char *occasion_id,
-              gint64      ore,
-              const char *comment)
+/* Sets the forecast of @owner, an organ or a unit, at @occasion_id, an
+ * occasion of the calendar of its model. */
+static gboolean
+set_forecast (StyrEntity  *owner,
+              const char  *occasion_id,
+              gint64       ore,
+              const char  *comment,
+              GError     **error)
 {
-  ForecastRow *row = find_forecast (owner, occasion_id, NULL);
+  ForecastRow *row;
 
+  if (lookup_occasion (owner, occasion_id, error) == NULL)
+    return FALSE;
+
+  row = find_forecast (G_OBJECT (owner), occasion_id, NULL);
   if (comment != NULL && comment[0] == '\0')
     comment = NULL;
 
   if (row == NULL)
     {
       ForecastRow fresh = { g_quark_from_string (occasion_id), 0, NULL };
-      GArray *rows = get_forecasts (owner, TRUE);
+      GArray *rows = get_forecasts (G_OBJECT (owner), TRUE);
 
       g_array_append_val (rows, fresh);
       row = &g_array_index (rows, ForecastRow, rows->len - 1);
@@ -180,6 +187,8 @@ set_forecast (GObject    *owner,
       g_free (row->comment);
       row->comment = g_strdup (comment);
     }
+
+  return TRUE;
 }
 
 static gboolean
@@ -344,6 +353,36 @@ styr_organ_dup_budget_units (StyrOrgan *self)
 
 /* Figures ---------------------------------------------------------------- */
 
+/* A figure of one unit over a period, as styr_unit_get_outcome() gives. */
+typedef gboolean (*UnitFigureFunc) (StyrUnit          *unit,
+                                    const StyrPeriod  *period,
+                                    const char        *category,
+                                    gint64            *ore,
+                                    GError           **error);
+
+/* Σ of @figure of @units over @period. */
+static gboolean
+sum_units (GPtrArray         *units,
+           UnitFigureFunc     figure,
+           const StyrPeriod  *period,
+           gint64            *ore,
+           GError           **error)
+{
+  gint64 sum = 0;
+
+  for (guint i = 0; i < units->len; i++)
+    {
+      gint64 part;
+
+      if (!figure (g_ptr_array_index (units, i), period, NULL, &part, error) ||
+          !styr_money_add (sum, part, &sum, error))
+        return FALSE;
+    }
+
+  *ore = sum;
+  return TRUE;
+}
+
 /* Σ of the budget lines of @units for @year; *@n_lines counts them. */
 static gboolean
 sum_budget_lines (GPtrArray  *units,
@@ -409,18 +448,10 @@ periodised_budget (StyrOrgan         *organ,
   if (!sum_budget_lines (units, year, &sum, &n_lines, error))
     return FALSE;
 
-  sum = 0;
   if (n_lines > 0 || organ == NULL || !styr_organ_lookup_frame (organ, year, &frame))
     {
-      for (guint i = 0; i < units->len; i++)
-        {
-          gint64 part;
-
-          if (!styr_unit_get_periodised_budget (g_ptr_array_index (units, i),
-                                                period, NULL, &part, error) ||
-              !styr_money_add (sum, part, &sum, error))
-            return FALSE;
-        }
+      if (!sum_units (units, styr_unit_get_periodised_budget, period, &sum, error))
+        return FALSE;
     }
   else
     {
@@ -433,50 +464,6 @@ periodised_budget (StyrOrgan         *organ,
 
       if (months == NULL ||
           !styr_money_sum (months, styr_period_get_last_month (period), &sum, error))
-        return FALSE;
-    }
-
-  *ore = sum;
-  return TRUE;
-}
-
-/* Σ of the outcomes of @units over @period (its own months only). */
-static gboolean
-outcome_in (GPtrArray         *units,
-            const StyrPeriod  *period,
-            gint64            *ore,
-            GError           **error)
-{
-  gint64 sum = 0;
-
-  for (guint i = 0; i < units->len; i++)
-    {
-      gint64 part;
-
-      if (!styr_unit_get_outcome (g_ptr_array_index (units, i), period, NULL, &part, error) ||
-          !styr_money_add (sum, part, &sum, error))
-        return FALSE;
-    }
-
-  *ore = sum;
-  return TRUE;
-}
-
-static gboolean
-outcome_to_date (GPtrArray         *units,
-                 const StyrPeriod  *period,
-                 gint64            *ore,
-                 GError           **error)
-{
-  gint64 sum = 0;
-
-  for (guint i = 0; i < units->len; i++)
-    {
-      gint64 part;
-
-      if (!styr_unit_get_outcome_to_date (g_ptr_array_index (units, i), period, NULL,
-                                          &part, error) ||
-          !styr_money_add (sum, part, &sum, error))
         return FALSE;
     }
 
@@ -509,7 +496,6 @@ styr_organ_get_annual_budget (StyrOrgan  *self,
                               GError    **error)
 {
   g_autoptr(GPtrArray) units = NULL;
-  gint64 sum;
 
   g_return_val_if_fail (STYR_IS_ORGAN (self), FALSE);
   g_return_val_if_fail (ore != NULL, FALSE);
@@ -517,11 +503,7 @@ styr_organ_get_annual_budget (StyrOrgan  *self,
 
   *ore = 0;
   units = collect_units (self);
-  if (!annual_budget (self, units, year, &sum, error))
-    return FALSE;
-
-  *ore = sum;
-  return TRUE;
+  return annual_budget (self, units, year, ore, error);
 }
 
 /**
@@ -550,7 +532,6 @@ styr_organ_get_periodised_budget (StyrOrgan         *self,
                                   GError           **error)
 {
   g_autoptr(GPtrArray) units = NULL;
-  gint64 sum;
 
   g_return_val_if_fail (STYR_IS_ORGAN (self), FALSE);
   g_return_val_if_fail (period != NULL, FALSE);
@@ -559,11 +540,7 @@ styr_organ_get_periodised_budget (StyrOrgan         *self,
 
   *ore = 0;
   units = collect_units (self);
-  if (!periodised_budget (self, units, period, &sum, error))
-    return FALSE;
-
-  *ore = sum;
-  return TRUE;
+  return periodised_budget (self, units, period, ore, error);
 }
 
 /**
@@ -591,7 +568,6 @@ styr_organ_get_outcome_to_date (StyrOrgan         *self,
                                 GError           **error)
 {
   g_autoptr(GPtrArray) units = NULL;
-  gint64 sum;
 
   g_return_val_if_fail (STYR_IS_ORGAN (self), FALSE);
   g_return_val_if_fail (period != NULL, FALSE);
@@ -600,11 +576,7 @@ styr_organ_get_outcome_to_date (StyrOrgan         *self,
 
   *ore = 0;
   units = collect_units (self);
-  if (!outcome_to_date (units, period, &sum, error))
-    return FALSE;
-
-  *ore = sum;
-  return TRUE;
+  return sum_units (units, styr_unit_get_outcome_to_date, period, ore, error);
 }
 
 /* Proposals -------------------------------------------------------------- */
@@ -670,22 +642,30 @@ trend_remainder (const gint64 *x,
 }
 
 /* Proposes the forecast of @units (the nämnd @organ, or NULL for a unit)
- * at @occasion. */
+ * at the occasion @occasion_id of the calendar of the model of @owner;
+ * @ore is set only on success. */
 static gboolean
-propose (StyrOrgan           *organ,
+propose (StyrEntity          *owner,
+         StyrOrgan           *organ,
          GPtrArray           *units,
-         StyrOccasion        *occasion,
+         const char          *occasion_id,
          StyrForecastMethod   method,
          gint64              *ore,
          GError             **error)
 {
-  const StyrPeriod *period = styr_occasion_get_period (occasion);
-  int year = styr_period_get_year (period);
-  int last = styr_period_get_last_month (period);
+  StyrOccasion *occasion = lookup_occasion (owner, occasion_id, error);
+  const StyrPeriod *period;
+  int year, last;
   gint64 to_date;
   __int128 result;
 
-  if (!outcome_to_date (units, period, &to_date, error))
+  if (occasion == NULL)
+    return FALSE;
+
+  period = styr_occasion_get_period (occasion);
+  year = styr_period_get_year (period);
+  last = styr_period_get_last_month (period);
+  if (!sum_units (units, styr_unit_get_outcome_to_date, period, &to_date, error))
     return FALSE;
 
   if (method == STYR_FORECAST_METHOD_BUDGET_REMAINDER)
@@ -706,7 +686,7 @@ propose (StyrOrgan           *organ,
         {
           g_autoptr(StyrPeriod) month = styr_period_new_month (year, m);
 
-          if (!outcome_in (units, month, &months[m - 1], error))
+          if (!sum_units (units, styr_unit_get_outcome, month, &months[m - 1], error))
             return FALSE;
         }
 
@@ -756,12 +736,8 @@ styr_organ_set_forecast (StyrOrgan   *self,
   g_return_val_if_fail (STYR_IS_ORGAN (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_budget_organ (self, error) ||
-      lookup_occasion (STYR_ENTITY (self), occasion_id, error) == NULL)
-    return FALSE;
-
-  set_forecast (G_OBJECT (self), occasion_id, ore, comment);
-  return TRUE;
+  return check_budget_organ (self, error) &&
+         set_forecast (STYR_ENTITY (self), occasion_id, ore, comment, error);
 }
 
 /**
@@ -900,8 +876,6 @@ styr_organ_propose_forecast (StyrOrgan           *self,
                              GError             **error)
 {
   g_autoptr(GPtrArray) units = NULL;
-  StyrOccasion *occasion;
-  gint64 result;
 
   g_return_val_if_fail (STYR_IS_ORGAN (self), FALSE);
   g_return_val_if_fail (method <= STYR_FORECAST_METHOD_LINEAR_TREND, FALSE);
@@ -909,16 +883,11 @@ styr_organ_propose_forecast (StyrOrgan           *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   *ore = 0;
-  if (!check_budget_organ (self, error) ||
-      (occasion = lookup_occasion (STYR_ENTITY (self), occasion_id, error)) == NULL)
+  if (!check_budget_organ (self, error))
     return FALSE;
 
   units = collect_units (self);
-  if (!propose (self, units, occasion, method, &result, error))
-    return FALSE;
-
-  *ore = result;
-  return TRUE;
+  return propose (STYR_ENTITY (self), self, units, occasion_id, method, ore, error);
 }
 
 /* Units ------------------------------------------------------------------ */
@@ -956,11 +925,7 @@ styr_unit_set_forecast (StyrUnit    *self,
   g_return_val_if_fail (STYR_IS_UNIT (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (lookup_occasion (STYR_ENTITY (self), occasion_id, error) == NULL)
-    return FALSE;
-
-  set_forecast (G_OBJECT (self), occasion_id, ore, comment);
-  return TRUE;
+  return set_forecast (STYR_ENTITY (self), occasion_id, ore, comment, error);
 }
 
 /**
@@ -1086,8 +1051,6 @@ styr_unit_propose_forecast (StyrUnit            *self,
                             GError             **error)
 {
   g_autoptr(GPtrArray) units = NULL;
-  StyrOccasion *occasion;
-  gint64 result;
 
   g_return_val_if_fail (STYR_IS_UNIT (self), FALSE);
   g_return_val_if_fail (method <= STYR_FORECAST_METHOD_LINEAR_TREND, FALSE);
@@ -1095,15 +1058,7 @@ styr_unit_propose_forecast (StyrUnit            *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   *ore = 0;
-  occasion = lookup_occasion (STYR_ENTITY (self), occasion_id, error);
-  if (occasion == NULL)
-    return FALSE;
-
   units = g_ptr_array_new ();
   g_ptr_array_add (units, self);
-  if (!propose (NULL, units, occasion, method, &result, error))
-    return FALSE;
-
-  *ore = result;
-  return TRUE;
+  return propose (STYR_ENTITY (self), NULL, units, occasion_id, method, ore, error);
 }

@@ -691,21 +691,6 @@ styr_investment_set_end_year (StyrInvestment *self,
 /* Checks ----------------------------------------------------------------- */
 
 static gboolean
-check_year (int      year,
-            GError **error)
-{
-  if (year < MIN_YEAR || year > MAX_YEAR)
-    {
-      g_set_error (error, STYR_ERROR, STYR_ERROR_INVALID_ARGUMENT,
-                   _("Året %d är utanför det tillåtna intervallet %d–%d"),
-                   year, MIN_YEAR, MAX_YEAR);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
 check_month (int      month,
              GError **error)
 {
@@ -781,7 +766,7 @@ styr_investment_set_budget (StyrInvestment  *self,
   g_return_val_if_fail (STYR_IS_INVESTMENT (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_year (year, error))
+  if (!_styr_check_year (year, error))
     return FALSE;
 
   pos = find_year (self->budgets, year, &found);
@@ -980,7 +965,7 @@ styr_investment_set_outcome (StyrInvestment  *self,
   g_return_val_if_fail (STYR_IS_INVESTMENT (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_year (year, error) || !check_month (month, error))
+  if (!_styr_check_year (year, error) || !check_month (month, error))
     return FALSE;
 
   if (find_month (self->outcomes, year, month, &pos))

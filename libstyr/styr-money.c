@@ -758,3 +758,12 @@ syntax_error:
     return FALSE;
   }
 }
+
+/* A read-only property of an amount in öre, any gint64. */
+GParamSpec *
+_styr_amount_property (const char *name)
+{
+  return g_param_spec_int64 (name, NULL, NULL,
+                             G_MININT64, G_MAXINT64, 0,
+                             G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+}

@@ -641,14 +641,6 @@ styr_municipal_result_set_property (GObject      *object,
     }
 }
 
-static GParamSpec *
-amount_property (const char *name)
-{
-  return g_param_spec_int64 (name, NULL, NULL,
-                             G_MININT64, G_MAXINT64, 0,
-                             G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-}
-
 static void
 styr_municipal_result_class_init (StyrMunicipalResultClass *klass)
 {
@@ -702,7 +694,7 @@ styr_municipal_result_class_init (StyrMunicipalResultClass *klass)
    *
    * Since: 1.0
    */
-  properties[PROP_NET_COST_BUDGET] = amount_property ("net-cost-budget");
+  properties[PROP_NET_COST_BUDGET] = _styr_amount_property ("net-cost-budget");
 
   /**
    * StyrMunicipalResult:net-cost-outcome:
@@ -711,7 +703,7 @@ styr_municipal_result_class_init (StyrMunicipalResultClass *klass)
    *
    * Since: 1.0
    */
-  properties[PROP_NET_COST_OUTCOME] = amount_property ("net-cost-outcome");
+  properties[PROP_NET_COST_OUTCOME] = _styr_amount_property ("net-cost-outcome");
 
   /**
    * StyrMunicipalResult:net-cost-forecast:
@@ -720,7 +712,7 @@ styr_municipal_result_class_init (StyrMunicipalResultClass *klass)
    *
    * Since: 1.0
    */
-  properties[PROP_NET_COST_FORECAST] = amount_property ("net-cost-forecast");
+  properties[PROP_NET_COST_FORECAST] = _styr_amount_property ("net-cost-forecast");
 
   /**
    * StyrMunicipalResult:result-budget:
@@ -729,7 +721,7 @@ styr_municipal_result_class_init (StyrMunicipalResultClass *klass)
    *
    * Since: 1.0
    */
-  properties[PROP_RESULT_BUDGET] = amount_property ("result-budget");
+  properties[PROP_RESULT_BUDGET] = _styr_amount_property ("result-budget");
 
   /**
    * StyrMunicipalResult:result-outcome:
@@ -738,7 +730,7 @@ styr_municipal_result_class_init (StyrMunicipalResultClass *klass)
    *
    * Since: 1.0
    */
-  properties[PROP_RESULT_OUTCOME] = amount_property ("result-outcome");
+  properties[PROP_RESULT_OUTCOME] = _styr_amount_property ("result-outcome");
 
   /**
    * StyrMunicipalResult:result-forecast:
@@ -747,7 +739,7 @@ styr_municipal_result_class_init (StyrMunicipalResultClass *klass)
    *
    * Since: 1.0
    */
-  properties[PROP_RESULT_FORECAST] = amount_property ("result-forecast");
+  properties[PROP_RESULT_FORECAST] = _styr_amount_property ("result-forecast");
 
   /**
    * StyrMunicipalResult:balance-result:
@@ -757,7 +749,7 @@ styr_municipal_result_class_init (StyrMunicipalResultClass *klass)
    *
    * Since: 1.0
    */
-  properties[PROP_BALANCE_RESULT] = amount_property ("balance-result");
+  properties[PROP_BALANCE_RESULT] = _styr_amount_property ("balance-result");
 
   /**
    * StyrMunicipalResult:balance-requirement-met:
@@ -780,7 +772,7 @@ styr_municipal_result_class_init (StyrMunicipalResultClass *klass)
    *
    * Since: 1.0
    */
-  properties[PROP_FRAMES] = amount_property ("frames");
+  properties[PROP_FRAMES] = _styr_amount_property ("frames");
 
   /**
    * StyrMunicipalResult:year-deviation:
@@ -789,7 +781,7 @@ styr_municipal_result_class_init (StyrMunicipalResultClass *klass)
    *
    * Since: 1.0
    */
-  properties[PROP_YEAR_DEVIATION] = amount_property ("year-deviation");
+  properties[PROP_YEAR_DEVIATION] = _styr_amount_property ("year-deviation");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

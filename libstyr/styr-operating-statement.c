@@ -134,14 +134,6 @@ styr_operating_row_get_property (GObject    *object,
     }
 }
 
-static GParamSpec *
-amount_property (const char *name)
-{
-  return g_param_spec_int64 (name, NULL, NULL,
-                             G_MININT64, G_MAXINT64, 0,
-                             G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-}
-
 static void
 styr_operating_row_class_init (StyrOperatingRowClass *klass)
 {
@@ -184,7 +176,7 @@ styr_operating_row_class_init (StyrOperatingRowClass *klass)
    *
    * Since: 1.0
    */
-  row_properties[ROW_PROP_ANNUAL_BUDGET] = amount_property ("annual-budget");
+  row_properties[ROW_PROP_ANNUAL_BUDGET] = _styr_amount_property ("annual-budget");
 
   /**
    * StyrOperatingRow:periodised-budget:
@@ -194,7 +186,7 @@ styr_operating_row_class_init (StyrOperatingRowClass *klass)
    *
    * Since: 1.0
    */
-  row_properties[ROW_PROP_PERIODISED_BUDGET] = amount_property ("periodised-budget");
+  row_properties[ROW_PROP_PERIODISED_BUDGET] = _styr_amount_property ("periodised-budget");
 
   /**
    * StyrOperatingRow:outcome:
@@ -204,7 +196,7 @@ styr_operating_row_class_init (StyrOperatingRowClass *klass)
    *
    * Since: 1.0
    */
-  row_properties[ROW_PROP_OUTCOME] = amount_property ("outcome");
+  row_properties[ROW_PROP_OUTCOME] = _styr_amount_property ("outcome");
 
   /**
    * StyrOperatingRow:period-deviation:
@@ -214,7 +206,7 @@ styr_operating_row_class_init (StyrOperatingRowClass *klass)
    *
    * Since: 1.0
    */
-  row_properties[ROW_PROP_PERIOD_DEVIATION] = amount_property ("period-deviation");
+  row_properties[ROW_PROP_PERIOD_DEVIATION] = _styr_amount_property ("period-deviation");
 
   /**
    * StyrOperatingRow:forecast:
@@ -226,7 +218,7 @@ styr_operating_row_class_init (StyrOperatingRowClass *klass)
    *
    * Since: 1.0
    */
-  row_properties[ROW_PROP_FORECAST] = amount_property ("forecast");
+  row_properties[ROW_PROP_FORECAST] = _styr_amount_property ("forecast");
 
   /**
    * StyrOperatingRow:has-forecast:
@@ -261,7 +253,7 @@ styr_operating_row_class_init (StyrOperatingRowClass *klass)
    *
    * Since: 1.0
    */
-  row_properties[ROW_PROP_YEAR_DEVIATION] = amount_property ("year-deviation");
+  row_properties[ROW_PROP_YEAR_DEVIATION] = _styr_amount_property ("year-deviation");
 
   /**
    * StyrOperatingRow:forecast-change:
@@ -272,7 +264,7 @@ styr_operating_row_class_init (StyrOperatingRowClass *klass)
    *
    * Since: 1.0
    */
-  row_properties[ROW_PROP_FORECAST_CHANGE] = amount_property ("forecast-change");
+  row_properties[ROW_PROP_FORECAST_CHANGE] = _styr_amount_property ("forecast-change");
 
   /**
    * StyrOperatingRow:has-previous-forecast:
@@ -296,7 +288,7 @@ styr_operating_row_class_init (StyrOperatingRowClass *klass)
    *
    * Since: 1.0
    */
-  row_properties[ROW_PROP_LAST_YEAR_OUTCOME] = amount_property ("last-year-outcome");
+  row_properties[ROW_PROP_LAST_YEAR_OUTCOME] = _styr_amount_property ("last-year-outcome");
 
   /**
    * StyrOperatingRow:last-year-outcome-to-date:
@@ -306,7 +298,7 @@ styr_operating_row_class_init (StyrOperatingRowClass *klass)
    *
    * Since: 1.0
    */
-  row_properties[ROW_PROP_LAST_YEAR_OUTCOME_TO_DATE] = amount_property ("last-year-outcome-to-date");
+  row_properties[ROW_PROP_LAST_YEAR_OUTCOME_TO_DATE] = _styr_amount_property ("last-year-outcome-to-date");
 
   g_object_class_install_properties (object_class, N_ROW_PROPS, row_properties);
 }

@@ -45,26 +45,11 @@
 /* Checks ------------------------------------------------------------------ */
 
 static gboolean
-check_year (int      year,
-            GError **error)
-{
-  if (year < MIN_YEAR || year > MAX_YEAR)
-    {
-      g_set_error (error, STYR_ERROR, STYR_ERROR_INVALID_ARGUMENT,
-                   _("Året %d är utanför det tillåtna intervallet %d–%d"),
-                   year, MIN_YEAR, MAX_YEAR);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
 check_year_month (int      year,
                   int      month,
                   GError **error)
 {
-  if (!check_year (year, error))
+  if (!_styr_check_year (year, error))
     return FALSE;
 
   if (month < 1 || month > 12)
@@ -182,6 +167,41 @@ styr_result_item_from_id (const char     *id,
   return FALSE;
 }
 
+/* Sorted rows --------------------------------------------------------------- */
+
+/* A binary search in @rows, sorted in the order of @compare, which
+ * compares @key (first) with a row. Returns the position of the row equal
+ * to @key and sets *@found, or returns where @key would go. */
+static guint
+search_rows (GArray           *rows,
+             gconstpointer     key,
+             GCompareDataFunc  compare,
+             gpointer          data,
+             gboolean         *found)
+{
+  gsize size = g_array_get_element_size (rows);
+  guint lo = 0, hi = rows->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      int c = compare (key, rows->data + mid * size, data);
+
+      if (c == 0)
+        {
+          *found = TRUE;
+          return mid;
+        }
+      if (c > 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  *found = FALSE;
+  return lo;
+}
+
 /* Outcomes of a unit -------------------------------------------------------- */
 
 typedef struct
@@ -294,6 +314,23 @@ compare_rows (gconstpointer a,
   return compare_key (data, ra->year, ra->month, row_category (data, ra), rb);
 }
 
+typedef struct
+{
+  int         year;
+  int         month;
+  const char *category;
+} OutcomeSearch;
+
+static int
+compare_outcome_key (gconstpointer key,
+                     gconstpointer row,
+                     gpointer      uo)
+{
+  const OutcomeSearch *k = key;
+
+  return compare_key (uo, k->year, k->month, k->category, row);
+}
+
 /* The position of (@year, @month, @category), or where it would go. */
 static guint
 find_outcome (UnitOutcomes *uo,
@@ -302,27 +339,9 @@ find_outcome (UnitOutcomes *uo,
               const char   *category,
               gboolean     *found)
 {
-  guint lo = 0, hi = uo->rows->len;
+  OutcomeSearch key = { year, month, category };
 
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      int c = compare_key (uo, year, month, category,
-                           &g_array_index (uo->rows, OutcomeRow, mid));
-
-      if (c == 0)
-        {
-          *found = TRUE;
-          return mid;
-        }
-      if (c > 0)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  *found = FALSE;
-  return lo;
+  return search_rows (uo->rows, &key, compare_outcome_key, uo, found);
 }
 
 /* The first position whose (year, month) is at least @ym. */
@@ -1344,21 +1363,30 @@ styr_model_get_object_map (StyrModel   *self,
 
 /* Result items of the municipality ---------------------------------------- */
 
-static int
-compare_result_key (guint kind,
-                    int   year,
-                    int   month,
-                    guint item,
-                    const ResultRow *row)
+typedef struct
 {
-  if (kind != row->kind)
-    return kind < row->kind ? -1 : 1;
-  if (year != row->year)
-    return year < row->year ? -1 : 1;
-  if (month != row->month)
-    return month < row->month ? -1 : 1;
-  if (item != row->item)
-    return item < row->item ? -1 : 1;
+  guint kind;
+  int   year;
+  int   month;
+  guint item;
+} ResultSearch;
+
+static int
+compare_result_key (gconstpointer key,
+                    gconstpointer element,
+                    gpointer      data)
+{
+  const ResultSearch *k = key;
+  const ResultRow *row = element;
+
+  if (k->kind != row->kind)
+    return k->kind < row->kind ? -1 : 1;
+  if (k->year != row->year)
+    return k->year < row->year ? -1 : 1;
+  if (k->month != row->month)
+    return k->month < row->month ? -1 : 1;
+  if (k->item != row->item)
+    return k->item < row->item ? -1 : 1;
   return 0;
 }
 
@@ -1370,27 +1398,9 @@ find_result (GArray   *results,
              guint     item,
              gboolean *found)
 {
-  guint lo = 0, hi = results->len;
+  ResultSearch key = { kind, year, month, item };
 
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      int c = compare_result_key (kind, year, month, item,
-                                  &g_array_index (results, ResultRow, mid));
-
-      if (c == 0)
-        {
-          *found = TRUE;
-          return mid;
-        }
-      if (c > 0)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  *found = FALSE;
-  return lo;
+  return search_rows (results, &key, compare_result_key, NULL, found);
 }
 
 static void
@@ -1490,7 +1500,7 @@ styr_model_set_result_budget (StyrModel       *self,
   g_return_val_if_fail (STYR_IS_MODEL (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_year (year, error) || !check_item (item, error))
+  if (!_styr_check_year (year, error) || !check_item (item, error))
     return FALSE;
 
   put_result (self, STYR_RESULT_ROW_BUDGET, year, 0, item, ore);
@@ -1854,7 +1864,8 @@ compare_unmapped (const UnmappedRow *a,
 
 static int
 compare_unmapped_func (gconstpointer a,
-                       gconstpointer b)
+                       gconstpointer b,
+                       gpointer      data)
 {
   return compare_unmapped (a, b);
 }
@@ -1864,26 +1875,7 @@ find_unmapped (GArray            *rows,
                const UnmappedRow *key,
                gboolean          *found)
 {
-  guint lo = 0, hi = rows->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      int c = compare_unmapped (key, &g_array_index (rows, UnmappedRow, mid));
-
-      if (c == 0)
-        {
-          *found = TRUE;
-          return mid;
-        }
-      if (c > 0)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  *found = FALSE;
-  return lo;
+  return search_rows (rows, key, compare_unmapped_func, NULL, found);
 }
 
 /**
@@ -2521,7 +2513,7 @@ stage_apply (Stage    *stage,
       g_array_append_val (mo->unmapped, row);
       n_values++;
     }
-  g_array_sort (mo->unmapped, compare_unmapped_func);
+  g_array_sort_with_data (mo->unmapped, compare_unmapped_func, NULL);
 
   for (guint i = 0; i < stage->groups->len; i++)
     {

@@ -166,13 +166,8 @@ styr_period_new (StyrPeriodKind   kind,
       return NULL;
     }
 
-  if (year < MIN_YEAR || year > MAX_YEAR)
-    {
-      g_set_error (error, STYR_ERROR, STYR_ERROR_INVALID_ARGUMENT,
-                   _("Året %d är utanför det tillåtna intervallet %d–%d"),
-                   year, MIN_YEAR, MAX_YEAR);
-      return NULL;
-    }
+  if (!_styr_check_year (year, error))
+    return NULL;
 
   if (number < 1 || number > kind_count (kind))
     {
@@ -774,6 +769,22 @@ styr_period_previous (const StyrPeriod *self)
   if (self->year <= MIN_YEAR)
     return NULL;
   return period_alloc (self->kind, self->year - 1, kind_count (self->kind));
+}
+
+/* Checks that @year is one a period can have, MIN_YEAR … MAX_YEAR. */
+gboolean
+_styr_check_year (int      year,
+                  GError **error)
+{
+  if (year < MIN_YEAR || year > MAX_YEAR)
+    {
+      g_set_error (error, STYR_ERROR, STYR_ERROR_INVALID_ARGUMENT,
+                   _("Året %d är utanför det tillåtna intervallet %d–%d"),
+                   year, MIN_YEAR, MAX_YEAR);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /* The key: bits 2… hold the first month counted from January of year 0,

@@ -145,6 +145,10 @@ gboolean _styr_check_owner_entity    (StyrEntity    *self,
                                       StyrEntity    *owner,
                                       GError       **error);
 
+/* Fails with STYR_ERROR_INVALID_ARGUMENT unless 1 ≤ @year ≤ 9999. */
+gboolean    _styr_check_year         (int               year,
+                                      GError          **error);
+
 /* Periods packed into 32 bits for compact storage, ordered the same way
  * as styr_period_compare(). */
 guint32     _styr_period_to_key      (const StyrPeriod *period);
@@ -155,6 +159,14 @@ gboolean     _styr_date_equal              (const GDate    *field,
                                             const GDate    *date);
 void         _styr_date_assign             (GDate          *field,
                                             const GDate    *date);
+
+/* A read-only gint64 property of an amount in öre (styr-money.c), for
+ * the classes of figures. */
+GParamSpec  *_styr_amount_property         (const char     *name);
+
+/* Closes @out, a stream of g_file_replace(), without committing it: the
+ * old file stays (styr-writer.c). */
+void         _styr_abandon_stream          (GOutputStream  *out);
 
 /* Budget data (styr-budget.c): frames and the allocation of an organ,
  * budget lines of a unit, periodisation keys of a model. The owner keeps

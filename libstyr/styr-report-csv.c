@@ -50,6 +50,7 @@
 
 #include "styr-private.h"
 #include "styr-report.h"
+#include "styr-report-private.h"
 
 
 static const char utf8_bom[] = "\xef\xbb\xbf";
@@ -285,54 +286,31 @@ table_id_is_valid (const char *id)
   return TRUE;
 }
 
-/* Closes @out without committing it: a GFileOutputStream from
- * g_file_replace() then leaves the old file in place. */
-static void
-abandon_stream (GOutputStream *out)
+static gboolean
+write_bytes (GOutputStream  *out,
+             gpointer        bytes,
+             GError        **error)
 {
-  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
 
-  g_cancellable_cancel (cancelled);
-  g_output_stream_close (out, cancelled, NULL);
+  return g_output_stream_write_all (out, data, len, NULL, NULL, error);
 }
 
-/* Replaces @file by @bytes atomically, as styr_model_save() does; a file
- * that did not exist before is removed again on failure. */
+/* Replaces @file by @bytes as styr_model_save() does. */
 static gboolean
 replace_file (GFile   *file,
               GBytes  *bytes,
               GError **error)
 {
-  g_autoptr(GFileOutputStream) out = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) query_error = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *name = g_file_get_parse_name (file);
-  gboolean created;
-  gsize len;
-  const char *data = g_bytes_get_data (bytes, &len);
-
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, &query_error);
-  created = info == NULL && g_error_matches (query_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
-
-  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, &local_error);
-  if (out != NULL)
+  if (!_styr_report_replace_file (file, write_bytes, bytes, error))
     {
-      if (g_output_stream_write_all (G_OUTPUT_STREAM (out), data, len, NULL, NULL, &local_error))
-        g_output_stream_close (G_OUTPUT_STREAM (out), NULL, &local_error);
-      else
-        abandon_stream (G_OUTPUT_STREAM (out));
-    }
+      g_autofree char *name = g_file_get_parse_name (file);
 
-  if (local_error != NULL)
-    {
-      if (out != NULL && created)
-        g_file_delete (file, NULL, NULL);
-      g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
-                                  _("Kunde inte skriva %s: "), name);
+      g_prefix_error (error, _("Kunde inte skriva %s: "), name);
       return FALSE;
     }
+
   return TRUE;
 }
 

@@ -749,6 +749,21 @@ wrap_words (const char *text,
   return lines;
 }
 
+/* Opens a <text> at (@x, @y) with the raw attributes @attrs (or %NULL). */
+static void
+svg_text_open (Html       *h,
+               double      x,
+               double      y,
+               const char *attrs)
+{
+  html_raw (h, "<text");
+  html_coord_attr (h, "x", x);
+  html_coord_attr (h, "y", y);
+  if (attrs != NULL)
+    html_raw (h, attrs);
+  html_raw (h, ">");
+}
+
 /* Writes @lines as one <text> with a <tspan> per line. */
 static void
 svg_text_lines (Html       *h,
@@ -758,12 +773,7 @@ svg_text_lines (Html       *h,
                 double      line_height,
                 const char *attrs)
 {
-  html_raw (h, "<text");
-  html_coord_attr (h, "x", x);
-  html_coord_attr (h, "y", y);
-  if (attrs != NULL)
-    html_raw (h, attrs);
-  html_raw (h, ">");
+  svg_text_open (h, x, y, attrs);
   for (guint i = 0; i < lines->len; i++)
     {
       html_raw (h, "<tspan");
@@ -784,12 +794,7 @@ svg_text (Html       *h,
           double      y,
           const char *attrs)
 {
-  html_raw (h, "<text");
-  html_coord_attr (h, "x", x);
-  html_coord_attr (h, "y", y);
-  if (attrs != NULL)
-    html_raw (h, attrs);
-  html_raw (h, ">");
+  svg_text_open (h, x, y, attrs);
   html_text (h, text);
   html_raw (h, "</text>");
 }
@@ -2048,15 +2053,12 @@ styr_report_write_html (StyrReport     *self,
   return write_html (self, stream, cancellable, error);
 }
 
-/* Closes @out without committing it: a GFileOutputStream from
- * g_file_replace() then leaves the old file in place. */
-static void
-abandon_stream (GOutputStream *out)
+static gboolean
+write_html_stream (GOutputStream  *out,
+                   gpointer        self,
+                   GError        **error)
 {
-  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
-
-  g_cancellable_cancel (cancelled);
-  g_output_stream_close (out, cancelled, NULL);
+  return write_html (self, out, NULL, error);
 }
 
 gboolean
@@ -2065,12 +2067,6 @@ styr_report_write_html_to_path (StyrReport  *self,
                                 GError     **error)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileOutputStream) out = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) query_error = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *name = NULL;
-  gboolean created;
 
   g_return_val_if_fail (STYR_IS_REPORT (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -2078,34 +2074,11 @@ styr_report_write_html_to_path (StyrReport  *self,
 
   _styr_init_i18n ();
   file = g_file_new_for_path (path);
-  name = g_file_get_parse_name (file);
-
-  /* As styr_model_save(): GIO writes a new file in place rather than
-   * through a temporary file, so a failed write removes it again; only a
-   * file known not to have existed counts as new. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, &query_error);
-  created = info == NULL && g_error_matches (query_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
-
-  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, &local_error);
-  if (out == NULL)
+  if (!_styr_report_replace_file (file, write_html_stream, self, error))
     {
-      g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
-                                  _("Kunde inte skriva %s: "), name);
-      return FALSE;
-    }
+      g_autofree char *name = g_file_get_parse_name (file);
 
-  if (write_html (self, G_OUTPUT_STREAM (out), NULL, &local_error))
-    g_output_stream_close (G_OUTPUT_STREAM (out), NULL, &local_error);
-  else
-    abandon_stream (G_OUTPUT_STREAM (out));
-
-  if (local_error != NULL)
-    {
-      if (created)
-        g_file_delete (file, NULL, NULL);
-      g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
-                                  _("Kunde inte skriva %s: "), name);
+      g_prefix_error (error, _("Kunde inte skriva %s: "), name);
       return FALSE;
     }
 

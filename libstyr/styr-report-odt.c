@@ -1232,14 +1232,12 @@ styr_report_write_odt (StyrReport     *self,
   return ok;
 }
 
-/* Closes @out without committing it (see styr-writer.c). */
-static void
-abandon_stream (GOutputStream *out)
+static gboolean
+write_odt_stream (GOutputStream  *out,
+                  gpointer        self,
+                  GError        **error)
 {
-  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
-
-  g_cancellable_cancel (cancelled);
-  g_output_stream_close (out, cancelled, NULL);
+  return styr_report_write_odt (self, out, NULL, error);
 }
 
 gboolean
@@ -1248,11 +1246,6 @@ styr_report_write_odt_to_path (StyrReport  *self,
                                GError     **error)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileOutputStream) out = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) query_error = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gboolean created;
 
   g_return_val_if_fail (STYR_IS_REPORT (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -1260,30 +1253,11 @@ styr_report_write_odt_to_path (StyrReport  *self,
 
   _styr_init_i18n ();
   file = g_file_new_for_path (path);
-
-  /* As in styr_model_save(): a file known not to exist is removed again
-   * on failure; an existing one keeps its contents. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, &query_error);
-  created = info == NULL && g_error_matches (query_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
-
-  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, &local_error);
-  if (out != NULL)
-    {
-      if (styr_report_write_odt (self, G_OUTPUT_STREAM (out), NULL, &local_error))
-        g_output_stream_close (G_OUTPUT_STREAM (out), NULL, &local_error);
-      else
-        abandon_stream (G_OUTPUT_STREAM (out));
-    }
-
-  if (local_error != NULL)
+  if (!_styr_report_replace_file (file, write_odt_stream, self, error))
     {
       g_autofree char *name = g_file_get_parse_name (file);
 
-      if (out != NULL && created)
-        g_file_delete (file, NULL, NULL);
-      g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
-                                  _("Kunde inte skriva rapporten till %s: "), name);
+      g_prefix_error (error, _("Kunde inte skriva rapporten till %s: "), name);
       return FALSE;
     }
 

@@ -129,4 +129,17 @@ typedef struct
 gboolean _styr_report_build (StyrReportContents  *contents,
                              GError             **error);
 
+/* Writing a file (styr-report.c): replaces @file by what @write writes to
+ * a stream, as styr_model_save() does. On failure the old file stays, a
+ * file that did not exist before is removed again, and @error is the
+ * unprefixed error of GIO or of @write. */
+typedef gboolean (*StyrReportWriteFunc) (GOutputStream  *out,
+                                         gpointer        data,
+                                         GError        **error);
+
+gboolean _styr_report_replace_file (GFile                *file,
+                                    StyrReportWriteFunc   write,
+                                    gpointer              data,
+                                    GError              **error);
+
 G_END_DECLS

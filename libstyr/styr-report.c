@@ -413,3 +413,44 @@ styr_report_lookup_section (StyrReport *self,
     }
   return NULL;
 }
+
+/* Writing files ------------------------------------------------------------ */
+
+gboolean
+_styr_report_replace_file (GFile                *file,
+                           StyrReportWriteFunc   write,
+                           gpointer              data,
+                           GError              **error)
+{
+  g_autoptr(GFileOutputStream) out = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) query_error = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gboolean created;
+
+  /* As styr_model_save(): GIO writes a new file in place rather than
+   * through a temporary file, so a failed write removes it again; only a
+   * file known not to have existed counts as new. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, &query_error);
+  created = info == NULL && g_error_matches (query_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+
+  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, &local_error);
+  if (out != NULL)
+    {
+      if (write (G_OUTPUT_STREAM (out), data, &local_error))
+        g_output_stream_close (G_OUTPUT_STREAM (out), NULL, &local_error);
+      else
+        _styr_abandon_stream (G_OUTPUT_STREAM (out));
+    }
+
+  if (local_error != NULL)
+    {
+      if (out != NULL && created)
+        g_file_delete (file, NULL, NULL);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  return TRUE;
+}

@@ -1539,8 +1539,8 @@ styr_model_to_bytes (StyrModel *self)
  * and removes the temporary file instead. Merely dropping the stream
  * would not do, as GOutputStream closes — and so commits — an unclosed
  * stream when it is finalised. */
-static void
-abandon_stream (GOutputStream *out)
+void
+_styr_abandon_stream (GOutputStream *out)
 {
   g_autoptr(GCancellable) cancelled = g_cancellable_new ();
 
@@ -1624,7 +1624,7 @@ styr_model_save (StyrModel      *self,
   if (w.error == NULL)
     g_output_stream_close (G_OUTPUT_STREAM (out), cancellable, &w.error);
   else
-    abandon_stream (G_OUTPUT_STREAM (out));
+    _styr_abandon_stream (G_OUTPUT_STREAM (out));
 
   if (w.error != NULL)
     {
