@@ -2,17 +2,23 @@
 # SPDX-License-Identifier: LGPL-2.1-or-later
 """A controller's delårsrapport per augusti in Strandvik, the Ratten example.
 
-The flow a municipal controller (*controller, ekonom*) follows when the
-August books are closed:
+examples/data/ratten.styr holds Strandvik's economy as it stands when
+the delårsrapport is written: the budget 2025, the outcomes January–August
+(August imported from the finance system's SIE file), the forecasts of
+tertial 1 and of the delårsrapport. The controller (*controller, ekonom*)
+goes through it like this:
 
-1. load the model, examples/data/ratten.styr, with its budget 2025, the
-   outcomes January–July and the forecasts of tertial 1;
-2. import August from the finance system's SIE file,
-   examples/data/strandvik-2025-08.se, and see what could not be mapped;
-3. let libstyr propose each nämnd's full-year forecast for the
-   delårsrapport (outcome to date plus the rest of the budget), accept it
-   or override it with a comment, and set the forecasts of tax income,
-   grants and financial items after SKR's August forecast;
+1. load the model;
+2. import August again from the SIE file,
+   examples/data/strandvik-2025-08.se — the books were corrected, say —
+   and see what could not be mapped. A re-import replaces the month: every
+   row is replaced by the same row, nothing is counted twice, and the
+   model is byte for byte what it was;
+3. let libstyr propose each nämnd's full-year forecast (outcome to date
+   plus the rest of the budget, or the linear trend of the months) and
+   put the proposals next to the forecasts the nämnder gave, with their
+   comments (the accepted forecast is set with `Organ.set_forecast`, as
+   examples/data/strandvik-ekonomi.py does when it makes the example);
 4. read the driftredovisning per nämnd for 2025-T2 — annual budget,
    periodised budget, outcome to date, deviation to date, full-year
    forecast, deviation for the year, change since the tertial 1 forecast,
@@ -28,8 +34,9 @@ Run it against an uninstalled build with
 `styr ekonomi FILE --period 2025-T2` shows the same figures); --enhet
 chooses tkr (the default), mnkr or kr. With --check the script also
 recomputes every figure by another way — from the raw outcome rows, the
-SIE file's own #PSALDO rows and the budget lines — and exits non-zero if
-one differs (this is how `meson test` runs it).
+SIE file's own #PSALDO rows and the budget lines —, checks that the
+re-import changed nothing, and exits non-zero if one differs (this is how
+`meson test` runs it).
 """
 
 import argparse
@@ -59,28 +66,6 @@ PREVIOUS = "t1-2025"
 
 NAMNDER = ["ks", "valfardsnamnd", "myndighetsnamnd", "overformyndarnamnd"]
 
-# The controller's judgement on top of the proposals (kr; + is a larger
-# net cost) and the comments that go into the delårsrapport.
-OVERRIDES = {
-    "valfardsnamnd": (3_000_000, "Förslaget höjt med 3,0 mnkr: placeringarna av barn och unga "
-                                 "väntas fortsätta öka under hösten. Hemtjänstens åtgärdsplan "
-                                 "ger effekt först 2026."),
-}
-COMMENTS = {
-    "ks": "Vakanserna inom HR och kommunledningen består under hösten.",
-    "myndighetsnamnd": "Bygglovsintäkterna fortsätter under budget.",
-    "overformyndarnamnd": "Fler ärenden med ställföreträdare än budgeterat.",
-}
-# SKR's August forecast of the tax base and the finance office's view of
-# interest (kr, change against the budget), and the balance requirement
-# adjustments (a gain on sold building land, removed from the result).
-RESULT_CHANGES = {
-    Styr.ResultItem.TAX_INCOME: -6_100_000,
-    Styr.ResultItem.GENERAL_GRANTS: 2_300_000,
-    Styr.ResultItem.FINANCIAL_NET: -1_100_000,
-}
-BALANCE_ADJUSTMENTS = -3_100_000
-
 COLUMNS = [
     ("annual_budget", "Budget helår"),
     ("periodised_budget", "Periodiserad budget"),
@@ -106,10 +91,6 @@ UNITS = {
 }
 
 
-def kr(amount):
-    return amount * 100
-
-
 # ---------------------------------------------------------------------------
 # The flow
 
@@ -129,26 +110,23 @@ def occasion_for(model, period):
 def run(sie_path=SIE):
     model = Styr.Model.new_from_path(MODEL)
     period = Styr.Period.parse(PERIOD)
+    loaded = model.to_bytes().get_data()
 
-    # 2. August from the finance system.
+    # 2. August from the finance system, again.
     result = model.import_sie_path(sie_path, Styr.Period.parse(IMPORT_MONTH))
+    unchanged = model.to_bytes().get_data() == loaded
 
-    # 3. Forecasts for the delårsrapport.
+    # 3. The proposals next to the forecasts the nämnder gave.
     occasion = occasion_for(model, period)
     forecasts = {}
     for nid in NAMNDER:
         organ = model.lookup_organ(nid)
-        proposal = organ.propose_forecast(occasion.get_id(),
-                                          Styr.ForecastMethod.BUDGET_REMAINDER)
-        extra, comment = OVERRIDES.get(nid, (0, COMMENTS.get(nid)))
-        organ.set_forecast(occasion.get_id(), proposal + kr(extra), comment)
-        forecasts[nid] = (proposal, proposal + kr(extra))
-    for item, change in RESULT_CHANGES.items():
-        ok, budget = model.lookup_result_budget(period.get_year(), item)
-        model.set_result_forecast(occasion.get_id(), item, budget + kr(change))
-    model.set_result_forecast(occasion.get_id(), Styr.ResultItem.BALANCE_ADJUSTMENTS,
-                              kr(BALANCE_ADJUSTMENTS))
-    return model, period, occasion, result, forecasts
+        remainder = organ.propose_forecast(occasion.get_id(),
+                                           Styr.ForecastMethod.BUDGET_REMAINDER)
+        trend = organ.propose_forecast(occasion.get_id(), Styr.ForecastMethod.LINEAR_TREND)
+        ok, given, comment = organ.lookup_forecast(occasion.get_id())
+        forecasts[nid] = (remainder, trend, given if ok else None, comment)
+    return model, period, occasion, result, unchanged, forecasts
 
 
 # ---------------------------------------------------------------------------
@@ -212,7 +190,7 @@ def figures(model, period):
             "previous": statement.get_previous_occasion_id()}
 
 
-def render(model, period, occasion, imported, f, unit="tkr"):
+def render(model, period, occasion, imported, unchanged, forecasts, f, unit="tkr"):
     money_unit, decimals = UNITS[unit]
 
     def fmt(ore):
@@ -226,6 +204,18 @@ def render(model, period, occasion, imported, f, unit="tkr"):
                f"{imported.get_n_balance_rows()} rader på balanskonton, omappat {unmapped}")
     for finding in imported.get_findings():
         out.append(f"  {finding.get_code()}: {finding.get_message()}")
+    out.append("  Modellen efter importen: " +
+               ("oförändrad (augusti fanns redan och ersattes rad för rad)" if unchanged
+                else "ändrad"))
+
+    out.append("")
+    out.append(f"Prognoser vid {occasion.get_name()} ({unit}): förslag utfall + återstående "
+               "budget / förslag linjär trend / nämndens prognos")
+    for nid in NAMNDER:
+        remainder, trend, given, comment = forecasts[nid]
+        name = model.lookup_organ(nid).get_name()
+        out.append(f"  {name}: {fmt(remainder)} / {fmt(trend)} / "
+                   f"{'–' if given is None else fmt(given)}")
 
     out.append("")
     out.append(f"Driftredovisning per nämnd ({unit}); prognos {f['occasion']}, "
@@ -280,7 +270,7 @@ def render(model, period, occasion, imported, f, unit="tkr"):
 # --check: the same figures by another way
 
 
-def check(model, period, occasion, imported, forecasts, f):
+def check(model, period, occasion, imported, unchanged, forecasts, f):
     problems = []
 
     def expect(what, got, want):
@@ -308,6 +298,10 @@ def check(model, period, occasion, imported, forecasts, f):
             august[unit.get_id()] = august.get(unit.get_id(), 0) + amount
     expect("unmapped objects", sorted(unmapped), ["2390"])
     expect("unmapped amount", imported.get_unmapped_amount(), sum(unmapped.values()))
+    # The re-import: every row it wrote replaced one that was there, and
+    # the model is what was loaded.
+    expect("rows replaced", imported.get_n_replaced(), imported.get_n_values())
+    expect("model unchanged by the re-import", unchanged, True)
 
     totals = {attr: 0 for attr, _ in COLUMNS}
     for nid in NAMNDER:
@@ -345,14 +339,16 @@ def check(model, period, occasion, imported, forecasts, f):
         expect(f"{nid}: periodised", row["periodised_budget"], periodised)
         expect(f"{nid}: period deviation", row["period_deviation"], periodised - outcome)
 
-        # The forecast: the proposal (outcome + the rest of the budget) and
-        # the controller's override; the change since tertial 1.
-        proposal, accepted = forecasts[nid]
-        expect(f"{nid}: proposal", proposal, outcome + (frame - periodised))
-        expect(f"{nid}: forecast", row["forecast"], accepted)
-        expect(f"{nid}: year deviation", row["year_deviation"], frame - accepted)
-        ok, t1, comment = organ.lookup_forecast(PREVIOUS)
-        expect(f"{nid}: change", row["forecast_change"], accepted - t1)
+        # The forecast: the proposal (outcome + the rest of the budget),
+        # the nämnd's forecast and its comment; the change since tertial 1.
+        remainder, trend, given, comment = forecasts[nid]
+        expect(f"{nid}: proposal", remainder, outcome + (frame - periodised))
+        expect(f"{nid}: forecast given", given is not None and bool(comment), True)
+        expect(f"{nid}: forecast", row["forecast"], given)
+        expect(f"{nid}: comment", row["comment"], comment)
+        expect(f"{nid}: year deviation", row["year_deviation"], frame - given)
+        ok, t1, _ = organ.lookup_forecast(PREVIOUS)
+        expect(f"{nid}: change", row["forecast_change"], given - t1)
         for attr, _ in COLUMNS:
             totals[attr] += row[attr]
     for attr, _ in COLUMNS:
@@ -361,18 +357,19 @@ def check(model, period, occasion, imported, forecasts, f):
     # The result: items minus the nämnder's net cost; the balance requirement.
     forecast_items = 0
     for item, label in RESULT_ITEMS:
-        ok, budget = model.lookup_result_budget(year, item)
-        want = budget + kr(RESULT_CHANGES[item])
+        ok, want = model.lookup_result_forecast(occasion.get_id(), item)
         expect(f"{label} forecast", f["result"][label][2], want)
         forecast_items += want
-    net_forecast = sum(forecasts[n][1] for n in NAMNDER)
+    ok, adjustments = model.lookup_result_forecast(occasion.get_id(),
+                                                   Styr.ResultItem.BALANCE_ADJUSTMENTS)
+    net_forecast = sum(forecasts[n][2] for n in NAMNDER)
     result_forecast = forecast_items - net_forecast
     expect("result forecast", f["result"]["Årets resultat"][2], result_forecast)
     expect("result budget", f["result"]["Årets resultat"][0],
            sum(f["result"][label][0] for _, label in RESULT_ITEMS) -
            sum(model.lookup_organ(n).lookup_frame(year)[1] for n in NAMNDER))
-    expect("balance result", f["balance"]["balance_result"], result_forecast + kr(BALANCE_ADJUSTMENTS))
-    expect("balance met", f["balance"]["met"], result_forecast + kr(BALANCE_ADJUSTMENTS) >= 0)
+    expect("balance result", f["balance"]["balance_result"], result_forecast + adjustments)
+    expect("balance met", f["balance"]["met"], result_forecast + adjustments >= 0)
 
     # The financial goal: the forecast result as a share of tax and grants.
     revenue = sum(f["result"][label][2] for _, label in RESULT_ITEMS[:2])
@@ -408,13 +405,13 @@ def main(argv=None):
                         help="the unit of the amounts (default tkr)")
     args = parser.parse_args(argv)
 
-    model, period, occasion, imported, forecasts = run()
+    model, period, occasion, imported, unchanged, forecasts = run()
     f = figures(model, period)
-    print(render(model, period, occasion, imported, f, args.enhet))
+    print(render(model, period, occasion, imported, unchanged, forecasts, f, args.enhet))
     if args.output:
         model.save_to_path(args.output, Styr.SaveFlags.NONE)
     if args.check:
-        problems = check(model, period, occasion, imported, forecasts, f)
+        problems = check(model, period, occasion, imported, unchanged, forecasts, f)
         for p in problems:
             print(f"ekonomi.py --check: {p}", file=sys.stderr)
         return 1 if problems else 0

@@ -1955,6 +1955,46 @@ build_economic_analysis (Builder           *b,
     }
 }
 
+/* Outcome booked on objects or accounts that no unit or category takes
+ * is in no nämnd's figures: the municipality's report says so, with the
+ * amount, rather than letting the totals look complete. */
+static void
+append_unmapped_note (Builder           *b,
+                      StyrReportSection *section)
+{
+  guint n = styr_model_get_n_unmapped_outcomes (b->model);
+  guint n_rows = 0;
+  gint64 total = 0;
+  g_autofree char *amount = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      int year, month;
+      gint64 ore;
+
+      styr_model_get_unmapped_outcome (b->model, i, &year, &month, NULL, NULL, NULL, &ore);
+      if (year != b->year || month > b->last_month)
+        continue;
+      if (!styr_money_add (total, ore, &total, NULL))
+        return;   /* cannot happen with amounts that loaded; say nothing wrong */
+      n_rows++;
+    }
+  if (n_rows == 0)
+    return;
+
+  amount = styr_money_format (total, STYR_MONEY_UNIT_TKR, 0);
+  append_paragraphf (section, STYR_REPORT_EMPHASIS_WARNING,
+                     g_dngettext (GETTEXT_PACKAGE,
+                                  "Utfall om %s (%u rad) under %s %d är bokfört på ansvar eller "
+                                  "konton som inte är kopplade till någon enhet eller något "
+                                  "kostnadsslag och ingår därför inte i nämndernas utfall ovan.",
+                                  "Utfall om %s (%u rader) under %s %d är bokfört på ansvar eller "
+                                  "konton som inte är kopplade till någon enhet eller något "
+                                  "kostnadsslag och ingår därför inte i nämndernas utfall ovan.",
+                                  n_rows),
+                     amount, n_rows, b->months_text, b->year);
+}
+
 static void
 build_operating (Builder           *b,
                  StyrReportSection *section)
@@ -1982,6 +2022,9 @@ build_operating (Builder           *b,
                                  b->organ == NULL ? styr_operating_statement_get_total (b->statement) : NULL,
                                  OPERATING_FULL);
   _styr_report_section_append (section, table);
+
+  if (b->organ == NULL)
+    append_unmapped_note (b, section);
 
   chart = new_chart (b, "budget-prognos", STYR_REPORT_CHART_KIND_BUDGET_FORECAST,
                      _("Budget och helårsprognos per nämnd"), "tkr");

@@ -35,6 +35,7 @@ static int cmd_import   (int argc, char **argv);
 static int cmd_import_sie (int argc, char **argv);
 static int cmd_import_utfall (int argc, char **argv);
 static int cmd_ekonomi  (int argc, char **argv);
+static int cmd_rapport  (int argc, char **argv);
 
 static const struct {
   const char  *name;
@@ -50,6 +51,7 @@ static const struct {
   { "import-sie", cmd_import_sie, N_("Läs in utfall från ekonomisystemets SIE-fil") },
   { "import-utfall", cmd_import_utfall, N_("Läs in utfall från en CSV-fil") },
   { "ekonomi",  cmd_ekonomi,  N_("Visa driftredovisningen, resultatet, balanskravet och de finansiella målen per en period") },
+  { "rapport",  cmd_rapport,  N_("Skriv tertialrapporten för kommunen eller en nämnd som HTML, OpenDocument eller CSV") },
 };
 
 static void
@@ -1677,6 +1679,203 @@ cmd_ekonomi (int    argc,
         print_allocation (organ, &amounts);
     }
 
+  return EXIT_OK;
+}
+
+/* styr rapport ----------------------------------------------------------- */
+
+typedef enum
+{
+  REPORT_FORMAT_HTML,
+  REPORT_FORMAT_ODT,
+  REPORT_FORMAT_CSV,
+} ReportFormat;
+
+/* The default output: tertialrapport-2025-T2[-ID].html, .odt, or a
+ * directory of that name for CSV, in the current directory. */
+static char *
+report_default_output (const StyrPeriod *period,
+                       const char       *organ_id,
+                       ReportFormat      format)
+{
+  g_autofree char *period_string = styr_period_to_string (period);
+  const char *suffix = format == REPORT_FORMAT_HTML ? ".html" :
+                       format == REPORT_FORMAT_ODT ? ".odt" : "";
+
+  if (organ_id != NULL)
+    return g_strdup_printf ("tertialrapport-%s-%s%s", period_string, organ_id, suffix);
+  return g_strdup_printf ("tertialrapport-%s%s", period_string, suffix);
+}
+
+/* Makes the directory for the CSV files, with its parents, unless it is
+ * there already. */
+static gboolean
+make_report_directory (const char  *path,
+                       GError     **error)
+{
+  g_autoptr(GFile) dir = g_file_new_for_path (path);
+  g_autoptr(GError) local_error = NULL;
+
+  if (g_file_make_directory_with_parents (dir, NULL, &local_error))
+    return TRUE;
+  if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("Kan inte skapa katalogen %s: %s"), path, local_error->message);
+      return FALSE;
+    }
+  if (g_file_query_file_type (dir, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY,
+                   _("%s finns men är ingen katalog: med --format csv är UT en katalog"), path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+cmd_rapport (int    argc,
+             char **argv)
+{
+  g_autofree char *period_text = NULL;
+  g_autofree char *organ_id = NULL;
+  g_autofree char *format_text = NULL;
+  g_autofree char *output = NULL;
+  const GOptionEntry entries[] = {
+    { "period", 'p', 0, G_OPTION_ARG_STRING, &period_text,
+      N_("Perioden som följs upp, t.ex. 2025-T2 (krävs)"), N_("PERIOD") },
+    { "namnd", 'n', 0, G_OPTION_ARG_STRING, &organ_id,
+      N_("Skriv rapporten för nämnden, kommunstyrelsen eller bolaget ID i stället för hela kommunen"),
+      N_("ID") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text,
+      N_("»html« (standard), »odt« eller »csv«"), N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Skriv rapporten till UT (med csv: katalogen UT, som skapas om den saknas)"), N_("UT") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FIL"));
+  g_autoptr(StyrModel) model = NULL;
+  g_autoptr(StyrPeriod) period = NULL;
+  g_autoptr(StyrReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  StyrOrgan *organ = NULL;
+  ReportFormat format = REPORT_FORMAT_HTML;
+  const char *path;
+  gboolean written;
+
+  g_option_context_set_summary (context,
+    _("Skriver uppföljningsrapporten för FIL per en period: tertialrapport,\n"
+      "delårsrapport (per augusti) eller årsredovisning, för hela kommunen\n"
+      "eller med --namnd för en nämnd. Rapporten har en sammanfattning, god\n"
+      "ekonomisk hushållning med balanskravet bedömt på helårsprognosen och\n"
+      "de finansiella målen, styrmodellen, inriktningsmålen, varje nämnds\n"
+      "måluppfyllelse med indikatorernas målvärden och utfall,\n"
+      "driftredovisningen per nämnd, investeringarna, de kommunala bolagen\n"
+      "och aktiviteterna. Siffrorna är desamma som »styr ekonomi« och\n"
+      "»styr status« visar.\n"
+      "\n"
+      "Format: html är en fristående webbsida (skriv ut den eller öppna den\n"
+      "i en webbläsare), odt ett OpenDocument-dokument som öppnas i\n"
+      "LibreOffice och Word, och csv en fil per tabell (semikolon,\n"
+      "decimalkomma, UTF-8) i katalogen UT.\n"
+      "\n"
+      "Utan --output skrivs rapporten i den aktuella katalogen som\n"
+      "tertialrapport-PERIOD.html (.odt, eller katalogen tertialrapport-PERIOD\n"
+      "för csv), med -ID efter perioden när --namnd anges."));
+  g_option_context_set_description (context,
+    _("Slutstatus: 0 om rapporten skrevs och 2 om en fil inte kunde läsas\n"
+      "eller skrivas eller flaggorna var felaktiga."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if ((path = parse_command_line (context, &argc, &argv)) == NULL)
+    return EXIT_ERROR;
+  if (period_text == NULL)
+    {
+      print_error (_("ange perioden med --period, t.ex. --period 2025-T2"));
+      return EXIT_ERROR;
+    }
+  if ((period = styr_period_parse (period_text, &error)) == NULL)
+    {
+      print_error (error->message);
+      return EXIT_ERROR;
+    }
+  if (format_text == NULL || g_str_equal (format_text, "html"))
+    format = REPORT_FORMAT_HTML;
+  else if (g_str_equal (format_text, "odt"))
+    format = REPORT_FORMAT_ODT;
+  else if (g_str_equal (format_text, "csv"))
+    format = REPORT_FORMAT_CSV;
+  else
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("okänt format »%s«: välj »html«, »odt« eller »csv«"), format_text);
+
+      print_error (message);
+      return EXIT_ERROR;
+    }
+  if (output != NULL && output[0] == '\0')
+    {
+      print_error (_("--output får inte vara tomt"));
+      return EXIT_ERROR;
+    }
+  if ((model = load (path)) == NULL)
+    return EXIT_ERROR;
+  if (organ_id != NULL && (organ = styr_model_lookup_organ (model, organ_id)) == NULL)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("det finns ingen nämnd med id »%s« i %s"), organ_id, path);
+
+      print_error (message);
+      return EXIT_ERROR;
+    }
+
+  if ((report = styr_report_new (model, period, organ, &error)) == NULL)
+    {
+      print_error (error->message);
+      return EXIT_ERROR;
+    }
+
+  if (output == NULL)
+    output = report_default_output (period, organ_id, format);
+
+  switch (format)
+    {
+    case REPORT_FORMAT_HTML:
+      written = styr_report_write_html_to_path (report, output, &error);
+      break;
+    case REPORT_FORMAT_ODT:
+      written = styr_report_write_odt_to_path (report, output, &error);
+      break;
+    case REPORT_FORMAT_CSV:
+    default:
+      {
+        g_autoptr(GFile) dir = g_file_new_for_path (output);
+
+        written = make_report_directory (output, &error) &&
+                  styr_report_write_csv (report, dir, &error);
+      }
+      break;
+    }
+  if (!written)
+    {
+      print_error (error->message);
+      return EXIT_ERROR;
+    }
+
+  if (format == REPORT_FORMAT_CSV)
+    {
+      guint n = g_list_model_get_n_items (styr_report_get_tables (report));
+
+      /* Translators: "Skrev Delårsrapport januari–augusti 2025 som 12\n       * CSV-filer i tertialrapport-2025-T2" */
+      g_print (ngettext ("Skrev %s som %u CSV-fil i %s\n",
+                         "Skrev %s som %u CSV-filer i %s\n", n),
+               styr_report_get_title (report), n, output);
+    }
+  else
+    {
+      /* Translators: "Skrev Delårsrapport januari–augusti 2025 till\n       * tertialrapport-2025-T2.html" */
+      g_print (_("Skrev %s till %s\n"), styr_report_get_title (report), output);
+    }
   return EXIT_OK;
 }
 

@@ -10,12 +10,19 @@
 #         vouchers, in code page 437 as #FORMAT PC8 says). Pure Python.
 #
 #   styr  adds the economy to ratten.styr through libstyr's Python API and
-#         saves it in canonical form: frames 2025-2027, the allocation
-#         model of Välfärdsnämnden, budget lines per unit and cost
-#         category, outcomes for 2024 and January-July 2025, the map of
-#         ansvar objects, forecasts at tertial 1, the result items, the
-#         investments and the rule of the financial goal. Needs the built
-#         typelib (meson devenv), like the examples.
+#         saves it in canonical form, as it stands when the delårsrapport
+#         per augusti is written: frames 2025-2027, the allocation model of
+#         Välfärdsnämnden, budget lines per unit and cost category,
+#         outcomes for 2024 and January-July 2025, August imported from
+#         strandvik-2025-08.se (with the rows of the ansvar nobody has
+#         mapped yet), the map of ansvar objects, forecasts at tertial 1
+#         and at the delårsrapport (delar-2025: libstyr's proposal, outcome
+#         to date plus the rest of the budget, with the nämnd's override
+#         and comment), the result items with their forecasts, the
+#         investments with August's outcome and their forecasts, and the
+#         rule of the financial goal. Needs the built typelib (meson
+#         devenv), like the examples, and the SIE file (run `sie` first
+#         when the parameters change).
 #
 # Run from the source tree:
 #
@@ -86,7 +93,8 @@ YEAR = 2025
 PLAN_YEARS = (2025, 2026, 2027)
 LAST_YEAR = 2024
 SIE_MONTH = 8            # the SIE file holds August 2025
-OUTCOME_MONTHS = 7       # ratten.styr holds January-July 2025
+OUTCOME_MONTHS = 7       # set directly for January-July 2025; August is imported
+INTERIM = 'delar-2025'   # the delårsrapport per augusti (the calendar's occasion)
 
 CATEGORIES = ['3000-3999', '4000-4999', '5000-5999', '6000-6999', '7000-7999']
 PERSONNEL = '5000-5999'
@@ -236,6 +244,31 @@ RESULT_FORECAST_T1 = {'skatteintakter': '-4.2', 'generella-statsbidrag': '1.9',
                       'finansnetto': '-0.6'}
 BALANCE_ADJUSTMENT_T1 = '-2.4'
 
+# Forecasts at the delårsrapport (delar-2025), made when August is booked:
+# libstyr's proposal (outcome January-August plus the rest of the
+# periodised budget, StyrForecastMethod BUDGET_REMAINDER) and the nämnd's
+# own judgement on top of it (mnkr, a positive figure is a larger net
+# cost), with the comment that goes into the report. The linear trend is
+# no use here: July's holiday month drags the line down.
+FORECAST_INTERIM = {
+    'ks': ('0', 'Vakanserna inom HR och kommunledningen består under hösten och ger '
+                'ett överskott. Rekryteringarna är klara först vid årsskiftet.'),
+    'valfardsnamnd': ('3.0', 'Förslaget höjt med 3,0 mnkr: placeringarna av barn och unga '
+                             'väntas fortsätta öka under hösten. Hemtjänstens '
+                             'åtgärdsplan ger effekt först 2026.'),
+    'myndighetsnamnd': ('1.0', 'Förslaget höjt med 1,0 mnkr: bygglovsintäkterna väntas '
+                               'fortsätta under budget resten av året.'),
+    'overformyndarnamnd': ('0', 'Fler ärenden med ställföreträdare än budgeterat; arvodena '
+                                'överskrider budgeten.'),
+}
+# Result items at the delårsrapport: budget + this (mnkr), after SKR's
+# August forecast of the tax base and the finance office's view of
+# interest; the balance requirement adjustments (the gain on the sold
+# building land, now with a second plot).
+RESULT_FORECAST_INTERIM = {'skatteintakter': '-6.1', 'generella-statsbidrag': '2.3',
+                           'finansnetto': '-1.1'}
+BALANCE_ADJUSTMENT_INTERIM = '-3.1'
+
 # 2024's result as a share of tax income and grants (the indicator
 # finansiellt-resultat has 2,4 % for 2024).
 RESULT_SHARE_2024 = Fraction('0.024')
@@ -244,7 +277,9 @@ FINANCIAL_NET_2024 = mnkr('-6.9')
 
 # Investments: id, name, nämnd, status, total budget (mnkr), start, end,
 # budget per year (mnkr), outcome 2024 and 2025 Jan-Jul (mnkr, spread over
-# the months the work went on), forecast at t1 (year, total).
+# the months the work went on), forecast at t1 (year, total). August's
+# outcome is the project's row in the SIE file (PROJECTS); the forecasts
+# at the delårsrapport are in INVESTMENT_FORECAST_INTERIM.
 INVESTMENTS = [
     ('inv-havsbadsskolan', 'Om- och tillbyggnad av Havsbadsskolan', 'valfardsnamnd',
      'pagar', '86.0', 2024, 2026, {2024: '18.0', 2025: '42.0', 2026: '26.0'},
@@ -256,6 +291,17 @@ INVESTMENTS = [
      'uppskjuten', '7.8', 2025, 2026, {2025: '3.0', 2026: '4.8'},
      {2025: ('0.2', range(2, 6))}, ('0.4', '7.8')),
 ]
+# Investment outcome in August 2025 (öre): the additions to construction
+# in progress per project in the SIE file.
+INVESTMENT_AUGUST = {'inv-havsbadsskolan': PROJECTS[0][2], 'inv-ronnbacken-kok': PROJECTS[1][2]}
+# Forecasts at the delårsrapport (mnkr, year and total): the school's
+# extension costs 1,2 mnkr more (the ground needed more work than the
+# survey showed), the kitchen's overrun stands, the cycle path waits.
+INVESTMENT_FORECAST_INTERIM = {
+    'inv-havsbadsskolan': ('41.2', '87.2'),
+    'inv-ronnbacken-kok': ('12.9', '12.9'),
+    'inv-gc-strandvagen': ('0.2', '7.8'),
+}
 
 
 def unit_budget(unit_row):
@@ -656,8 +702,8 @@ def write_sie(eco, path):
         for obj, acc2, amount in rows:
             if acc2 == acc:
                 w(f'#PSALDO 0 202508 {acc} {{1 {quote(obj)}}} {sie_amount(amount)}')
-    # Construction in progress: the balance at the end of August, in
-    # total and per project.
+    # Construction in progress: August's additions, in total and per
+    # project (the investments' outcome for August in ratten.styr).
     w(f'#PSALDO 0 202508 1180 {{}} {sie_amount(sum(p[2] for p in PROJECTS))}')
     for obj, _, amount in PROJECTS:
         w(f'#PSALDO 0 202508 1180 {{6 {quote(obj)}}} {sie_amount(amount)}')
@@ -686,7 +732,7 @@ def spread(total, months, key):
     return dict(zip(months, parts))
 
 
-def write_styr(eco, path):
+def write_styr(eco, path, sie_path):
     try:
         import gi
         gi.require_version('Styr', '1.0')
@@ -749,7 +795,8 @@ def write_styr(eco, path):
             if cat == PERSONNEL:
                 unit.set_budget_key(YEAR, cat, 'personal')
 
-    # Outcomes: all of 2024 and January-July 2025 (August is in the SIE file).
+    # Outcomes: all of 2024 and January-July 2025 (August comes from the SIE
+    # file below).
     for (unit_id, year, month, cat), ore in sorted(eco.outcome.items()):
         if year == YEAR and month > OUTCOME_MONTHS:
             continue
@@ -769,6 +816,34 @@ def write_styr(eco, path):
     for namnd in NAMNDER:
         ore, comment = eco.forecast_t1(namnd)
         organs[namnd].set_forecast('t1-2025', ore, comment)
+
+    # August as the finance system exports it, imported the way the
+    # controller does: the month's rows per ansvar and account, class 8 to
+    # the result items, the unmapped ansvar kept as unmapped outcome. A
+    # re-import replaces the month, so running this again changes nothing.
+    august = Styr.Period.parse(f'{YEAR}-{SIE_MONTH:02d}')
+    imported = model.import_sie_path(sie_path, august)
+    assert imported.get_unmapped_amount() == sum(a for _, a in UNMAPPED_ROWS), \
+        imported.get_unmapped_amount()
+    for unit_id in eco.units:
+        for cat in CATEGORIES:
+            ok, ore = model.lookup_unit(unit_id).lookup_outcome(YEAR, SIE_MONTH, cat)
+            assert ok and ore == eco.outcome[(unit_id, YEAR, SIE_MONTH, cat)], (unit_id, cat)
+    for item in RESULT_ITEMS:
+        ok, ore = model.lookup_result_outcome(YEAR, SIE_MONTH, items[item])
+        assert ok and ore == eco.result_outcome[(YEAR, SIE_MONTH, item)], item
+
+    # Forecasts at the delårsrapport: the proposal and the nämnd's judgement.
+    for namnd in NAMNDER:
+        organ = organs[namnd]
+        proposal = organ.propose_forecast(INTERIM, Styr.ForecastMethod.BUDGET_REMAINDER)
+        delta, comment = FORECAST_INTERIM[namnd]
+        organ.set_forecast(INTERIM, proposal + mnkr(delta), comment)
+    for item in RESULT_ITEMS:
+        model.set_result_forecast(INTERIM, items[item],
+                                  eco.result_budget[(YEAR, item)] + mnkr(RESULT_FORECAST_INTERIM[item]))
+    model.set_result_forecast(INTERIM, Styr.ResultItem.BALANCE_ADJUSTMENTS,
+                              mnkr(BALANCE_ADJUSTMENT_INTERIM))
 
     # Investments.
     statuses = {'planerad': Styr.InvestmentStatus.PLANNED, 'pagar': Styr.InvestmentStatus.ONGOING,
@@ -791,6 +866,10 @@ def write_styr(eco, path):
             for month, ore in spread(mnkr(amount), months, (inv_id, year)).items():
                 inv.set_outcome(year, month, ore)
         inv.set_forecast('t1-2025', mnkr(year_forecast), mnkr(total_forecast))
+        if inv_id in INVESTMENT_AUGUST:
+            inv.set_outcome(YEAR, SIE_MONTH, INVESTMENT_AUGUST[inv_id])
+        year_interim, total_interim = INVESTMENT_FORECAST_INTERIM[inv_id]
+        inv.set_forecast(INTERIM, mnkr(year_interim), mnkr(total_interim))
 
     # The financial goal is measured from the forecast.
     model.lookup_indicator('finansiellt-resultat').set_financial_rule(
@@ -841,6 +920,8 @@ def main():
     p.add_argument('-o', '--output', default=os.path.join(HERE, 'strandvik-2025-08.se'))
     p = sub.add_parser('styr', help='add the economy to ratten.styr (needs the typelib)')
     p.add_argument('path', nargs='?', default=os.path.join(HERE, 'ratten.styr'))
+    p.add_argument('--sie', default=os.path.join(HERE, 'strandvik-2025-08.se'),
+                   help='the SIE file whose August is imported (default: the shipped one)')
     sub.add_parser('summary', help='print the main figures')
     args = parser.parse_args()
 
@@ -848,7 +929,7 @@ def main():
     if args.what == 'sie':
         write_sie(eco, args.output)
     elif args.what == 'styr':
-        write_styr(eco, args.path)
+        write_styr(eco, args.path, args.sie)
     else:
         summary(eco)
 

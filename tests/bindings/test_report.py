@@ -171,6 +171,16 @@ class ReportTest(unittest.TestCase):
         # The sum row is the sum of the nämnder, in öre.
         total = sum(table.get_money(r, budget)[1] for r in range(len(rows) - 1))
         self.assertEqual(table.get_money(len(rows) - 1, budget)[1], total)
+        # The full-year forecast is the one each nämnd gave at the
+        # delårsrapport (delar-2025 in the file), summed in the last row.
+        forecast = titles.index("Helårsprognos, tkr")
+        given = 0
+        for r, row in enumerate(rows[:-1]):
+            found, ore, comment = row.props.organ.lookup_forecast("delar-2025")
+            self.assertTrue(found and comment, row.props.name)
+            self.assertEqual(table.get_money(r, forecast), (True, ore), row.props.name)
+            given += ore
+        self.assertEqual(table.get_money(len(rows) - 1, forecast), (True, given))
 
     def test_tables_listed_once(self):
         tables = list(self.report.get_tables())
@@ -223,6 +233,30 @@ class ReportTest(unittest.TestCase):
             self.assertEqual(chart.get_category_label(last), "2025")
             self.assertEqual(chart.get_value(0, last), (False, 0.0))
             self.assertEqual(chart.get_value(1, last), (True, low))
+
+    def test_unmapped_outcome_is_named(self):
+        # The example holds August's rows on ansvar 2390, which no unit
+        # takes: the municipality's operating section must say how much.
+        rows = [self.model.get_unmapped_outcome(i)
+                for i in range(self.model.get_n_unmapped_outcomes())]
+        rows = [r for r in rows if r[0] == 2025 and r[1] <= 8]
+        self.assertTrue(rows)
+        total = sum(r[-1] for r in rows)
+        tkr = round(total / 100000)          # half-way cases do not occur here
+        section = self.report.lookup_section("driftredovisning")
+        warnings = [b.get_text() for b in section.get_blocks()
+                    if block_kind(b) == B.PARAGRAPH
+                    and b.get_emphasis() == Styr.ReportEmphasis.WARNING]
+        self.assertEqual(len(warnings), 1)
+        self.assertIn("%d\u00a0tkr" % tkr, warnings[0])
+        self.assertIn("(%d rader)" % len(rows), warnings[0])
+        # Not in a nämnd's own report: the rows belong to no nämnd.
+        organ = self.model.lookup_organ("valfardsnamnd")
+        report = Styr.Report.new(self.model, self.period, organ)
+        section = report.lookup_section("driftredovisning")
+        self.assertFalse([b for b in section.get_blocks()
+                          if block_kind(b) == B.PARAGRAPH
+                          and b.get_emphasis() == Styr.ReportEmphasis.WARNING])
 
     def test_interim_balance_sheet_named(self):
         section = self.report.lookup_section("ekonomisk-analys")

@@ -168,11 +168,16 @@ class LibreOfficeTest(unittest.TestCase):
         amounts = [total.get_annual_budget(), total.get_periodised_budget(),
                    total.get_outcome(), total.get_period_deviation(),
                    total.get_last_year_outcome()]
-        if total.get_has_forecast():
-            amounts += [total.get_forecast(), total.get_year_deviation()]
+        # The example holds every nämnd's forecast at the delårsrapport.
+        self.assertTrue(total.get_has_forecast())
+        amounts += [total.get_forecast(), total.get_year_deviation()]
         for ore in amounts:
             self.assertIn(format_tkr(ore), text)
         self.assertIn("2 768 244", text)           # the annual budget, by hand
+        # The forecast, by hand: the four nämnder's forecasts at delar-2025
+        # in the file, 308 022 595,67 + 2 313 830 588,74 + 156 342 079,51 +
+        # 7 979 910,15 kr.
+        self.assertIn("2 786 175", text)
         # The page number in the footer.
         self.assertRegex(text, r"Sida 1 av \d+")
 

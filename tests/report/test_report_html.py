@@ -446,6 +446,10 @@ class HtmlReportMixin:
             total = None
         else:
             total = statement.get_total()
+        # The example holds every nämnd's forecast at the delårsrapport
+        # and the one at tertial 1 before it.
+        for row in rows + ([total] if total else []):
+            self.assertTrue(row.props.has_forecast and row.props.has_previous_forecast, row.props.name)
         html = self.page.table("driftredovisning")
         self.assertIsNotNone(html)
         n = self.check_operating_table(html, rows, total)
