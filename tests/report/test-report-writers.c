@@ -506,6 +506,109 @@ test_html_to_path (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* The OpenDocument package, in C so that the ODT writer runs under the
+ * sanitizers too (tests/report/test_odt.py checks its content). */
+static GBytes *
+write_odt (StyrReport *report)
+{
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (styr_report_write_odt (report, stream, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_close (stream, NULL, &error));
+  g_assert_no_error (error);
+  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
+}
+
+static guint32
+le32 (const guint8 *p)
+{
+  return (guint32) p[0] | (guint32) p[1] << 8 | (guint32) p[2] << 16 | (guint32) p[3] << 24;
+}
+
+static guint16
+le16 (const guint8 *p)
+{
+  return (guint16) (p[0] | p[1] << 8);
+}
+
+/* A ZIP whose first entry is the stored "mimetype" of an ODF text, and
+ * whose end record (no comment) points at a central directory of
+ * @n_entries entries, each naming a local header that is really there. */
+static void
+check_odt_package (GBytes *odt)
+{
+  static const char mimetype[] = "application/vnd.oasis.opendocument.text";
+  gsize size;
+  const guint8 *data = g_bytes_get_data (odt, &size);
+  const guint8 *end;
+  guint32 cd_offset, cd_size;
+  guint16 n_entries;
+  gsize pos;
+
+  g_assert_cmpuint (size, >, 22 + 38 + sizeof mimetype);
+  g_assert_cmpuint (le32 (data), ==, 0x04034b50);
+  g_assert_cmpuint (le16 (data + 8), ==, 0);             /* stored */
+  g_assert_cmpuint (le16 (data + 26), ==, 8);
+  g_assert_cmpmem (data + 30, 8, "mimetype", 8);
+  g_assert_cmpmem (data + 38, sizeof mimetype - 1, mimetype, sizeof mimetype - 1);
+
+  end = data + size - 22;
+  g_assert_cmpuint (le32 (end), ==, 0x06054b50);
+  n_entries = le16 (end + 10);
+  cd_size = le32 (end + 12);
+  cd_offset = le32 (end + 16);
+  g_assert_cmpuint (n_entries, >=, 5);                   /* mimetype, manifest, content, styles, meta */
+  g_assert_cmpuint ((gsize) cd_offset + cd_size, ==, size - 22);
+
+  pos = cd_offset;
+  for (guint i = 0; i < n_entries; i++)
+    {
+      guint32 local;
+
+      g_assert_cmpuint (pos + 46, <=, size - 22);
+      g_assert_cmpuint (le32 (data + pos), ==, 0x02014b50);
+      local = le32 (data + pos + 42);
+      g_assert_cmpuint (local, <, cd_offset);
+      g_assert_cmpuint (le32 (data + local), ==, 0x04034b50);
+      pos += 46 + le16 (data + pos + 28) + le16 (data + pos + 30) + le16 (data + pos + 32);
+    }
+  g_assert_cmpuint (pos, ==, (gsize) cd_offset + cd_size);
+}
+
+static void
+test_odt (void)
+{
+  g_autoptr(StyrModel) model = load_ratten ();
+  g_autoptr(StyrReport) municipality = build_report (model, "2025-T2", NULL);
+  g_autoptr(StyrReport) namnd = build_report (model, "2025-T2", "valfardsnamnd");
+  g_autoptr(StyrReport) first = build_report (model, "2025-T1", NULL);
+  g_autoptr(GBytes) a = write_odt (municipality);
+  g_autoptr(GBytes) b = write_odt (namnd);
+  g_autoptr(GBytes) c = write_odt (first);
+
+  check_odt_package (a);
+  check_odt_package (b);
+  check_odt_package (c);
+  /* The board's own report is a part of the municipality's. */
+  g_assert_cmpuint (g_bytes_get_size (b), <, g_bytes_get_size (a));
+}
+
+static void
+test_odt_cancelled (void)
+{
+  g_autoptr(StyrModel) model = load_ratten ();
+  g_autoptr(StyrReport) report = build_report (model, "2025-T2", NULL);
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_cancellable_cancel (cancellable);
+  g_assert_false (styr_report_write_odt (report, stream, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
 static void
 test_csv (void)
 {
@@ -609,6 +712,8 @@ main (int   argc,
   g_test_add_func ("/report/html/hostile-text", test_html_hostile_text);
   g_test_add_func ("/report/html/cancelled", test_html_cancelled);
   g_test_add_func ("/report/html/to-path", test_html_to_path);
+  g_test_add_func ("/report/odt/package", test_odt);
+  g_test_add_func ("/report/odt/cancelled", test_odt_cancelled);
   g_test_add_func ("/report/csv/files", test_csv);
   g_test_add_func ("/report/csv/errors", test_csv_errors);
 
