@@ -16,6 +16,8 @@
 #include <glib/gi18n.h>
 #include <libstyr/styr.h>
 
+#include "styr-generate.h"
+
 /* Exit statuses, the same for every command. */
 enum {
   EXIT_OK = 0,
@@ -52,6 +54,7 @@ static const struct {
   { "import-utfall", cmd_import_utfall, N_("Läs in utfall från en CSV-fil") },
   { "ekonomi",  cmd_ekonomi,  N_("Visa driftredovisningen, resultatet, balanskravet och de finansiella målen per en period") },
   { "rapport",  cmd_rapport,  N_("Skriv tertialrapporten för kommunen eller en nämnd som HTML, OpenDocument eller CSV") },
+  { "generate", styr_cmd_generate, N_("Skapa en påhittad kommun av en given storlek för tester och prestandamätningar") },
 };
 
 static void
