@@ -161,6 +161,10 @@ STYR_AVAILABLE_IN_ALL
 GListModel         *styr_model_get_indicators        (StyrModel        *self);
 STYR_AVAILABLE_IN_ALL
 GListModel         *styr_model_get_activities        (StyrModel        *self);
+STYR_AVAILABLE_IN_ALL
+GBytes             *styr_model_dup_measurement_values (StyrModel      *self,
+                                                       guint         **offsets,
+                                                       gsize          *n_offsets);
 
 STYR_AVAILABLE_IN_ALL
 gboolean            styr_model_move_perspective      (StyrModel        *self,

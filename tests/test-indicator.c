@@ -532,6 +532,60 @@ test_indicator_measurement_bulk_empty (void)
   g_assert_cmpuint (g_strv_length (strings), ==, 0);
 }
 
+/* The model's bulk read: every indicator's values in model order, in one
+ * packed array of doubles, with the offsets where each indicator starts. */
+static void
+test_indicator_model_bulk_values (void)
+{
+  g_autoptr(StyrModel) model = styr_model_new ();
+  g_autoptr(GError) error = NULL;
+  const char *ids[] = { "a", "tom", "b" };
+  /* Periods inserted out of order; the bulk read gives period order. */
+  const struct { guint ind; const char *period; double value; } rows[] = {
+    { 0, "2025-T2", 2.0 }, { 2, "2024", 10.0 }, { 0, "2025-T1", 1.0 },
+    { 2, "2026", 30.0 }, { 0, "2025-T3", 3.0 }, { 2, "2025", 20.0 },
+  };
+  const double expected[] = { 1.0, 2.0, 3.0, 10.0, 20.0, 30.0 };
+  const guint expected_offsets[] = { 0, 3, 3, 6 };
+  g_autoptr(GBytes) data = NULL;
+  g_autofree guint *offsets = NULL;
+  gsize n_offsets = 0;
+  const double *values;
+  gsize size = 0;
+
+  data = styr_model_dup_measurement_values (model, &offsets, &n_offsets);
+  g_assert_cmpuint (g_bytes_get_size (data), ==, 0);
+  g_assert_cmpuint (n_offsets, ==, 1);
+  g_assert_cmpuint (offsets[0], ==, 0);
+  g_clear_pointer (&data, g_bytes_unref);
+  g_clear_pointer (&offsets, g_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autoptr(StyrIndicator) ind = styr_indicator_new (ids[i], ids[i]);
+
+      g_assert_true (styr_model_add (model, STYR_ENTITY (ind), &error));
+      g_assert_no_error (error);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(StyrIndicator) ind = g_list_model_get_item (styr_model_get_indicators (model), rows[i].ind);
+      g_autoptr(StyrPeriod) period = parse (rows[i].period);
+
+      g_assert_true (styr_indicator_set_value (ind, period, rows[i].value, &error));
+      g_assert_no_error (error);
+    }
+
+  data = styr_model_dup_measurement_values (model, &offsets, &n_offsets);
+  values = g_bytes_get_data (data, &size);
+  g_assert_cmpuint (size, ==, sizeof expected);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpfloat (values[i], ==, expected[i]);
+  g_assert_cmpuint (n_offsets, ==, G_N_ELEMENTS (expected_offsets));
+  for (guint i = 0; i < n_offsets; i++)
+    g_assert_cmpuint (offsets[i], ==, expected_offsets[i]);
+}
+
 static void
 test_indicator_measurement_signal (void)
 {
@@ -791,6 +845,7 @@ main (int   argc,
   g_test_add_func ("/indicator/measurement/sorted", test_indicator_measurement_sorted);
   g_test_add_func ("/indicator/measurement/find", test_indicator_measurement_find);
   g_test_add_func ("/indicator/measurement/bulk-empty", test_indicator_measurement_bulk_empty);
+  g_test_add_func ("/indicator/measurement/model-bulk", test_indicator_model_bulk_values);
   g_test_add_func ("/indicator/measurement/signal", test_indicator_measurement_signal);
   g_test_add_func ("/indicator/measurement/many", test_indicator_measurement_many);
   g_test_add_func ("/indicator/reverse-links", test_indicator_reverse_links);

@@ -373,6 +373,16 @@ test('borlange/indicators', () => {
     assertEqual(b.indLas.get_n_measurements(), 2);
     assertEqual(b.indLas.get_measurement_period(0).to_string(), '2025-T1');
     assertEqual([...b.indLas.dup_values()], [82, 85]);
+    {
+        // The model's bulk read: packed doubles and where each indicator starts.
+        const [data, offsets] = b.model.dup_measurement_values();
+        const values = new Float64Array(data.toArray().slice().buffer);
+        const indicators = [...b.model.get_indicators()];
+        assertEqual(offsets.length, indicators.length + 1);
+        assertEqual(offsets[offsets.length - 1], values.length);
+        const i = indicators.indexOf(b.indLas);
+        assertEqual([...values.slice(offsets[i], offsets[i + 1])], [82, 85]);
+    }
     assertStyrError(Styr.Error.INVALID_ARGUMENT, () => b.indLas.set_value(t2, NaN));
     assertStyrError(Styr.Error.PARSE, () => Styr.Period.parse('tertial två'));
 });

@@ -502,6 +502,16 @@ class TestBorlange(ChainTestCase):
         self.assertEqual(b.ind_las.get_measurement_period(0).to_string(), "2025-T1")
         self.assertEqual(b.ind_las.get_measurement_value(1), 85.0)
         self.assertEqual(list(b.ind_las.dup_values()), [82.0, 85.0])
+        # The model's bulk read: packed doubles and where each indicator starts.
+        data, offsets = b.model.dup_measurement_values()
+        values = memoryview(data.get_data()).cast("d")
+        indicators = list(b.model.get_indicators())
+        self.assertEqual(len(offsets), len(indicators) + 1)
+        self.assertEqual(offsets[-1], len(values))
+        i = indicators.index(b.ind_las)
+        self.assertEqual(list(values[offsets[i]:offsets[i + 1]]), [82.0, 85.0])
+        self.assertEqual(len(values),
+                         sum(ind.get_n_measurements() for ind in indicators))
 
         # Replacing a value keeps one row per period.
         b.ind_las.set_value(t2, 86.0)
