@@ -70,11 +70,12 @@
  * rfm.set_price("elever", 2025, 105_000_00)
  * rfm.set_index(2025, 280)          # 2,8 %
  * rfm.set_efficiency(2025, 150)     # 1,5 %
- * ok, frame = rfm.compute_frame(2025)
+ * frame = rfm.compute_frame(2025)           # öre; GLib.Error if it cannot
  *
  * what_if = rfm.copy()
  * what_if.set_volume("elever", 2025, 4_350)
- * ok, proposal = what_if.compute_frame(2025)
+ * proposal = what_if.compute_frame(2025)
+ * print(f"{(proposal - frame) / 100:+,.0f} kr")
  * ```
  *
  * Since: 1.0

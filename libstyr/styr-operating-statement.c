@@ -18,6 +18,19 @@
  * negative); deviations are positive for a surplus (*överskott*). A row is
  * a snapshot and never changes.
  *
+ * Rows are the items of an operating statement (a [iface@Gio.ListModel])
+ * and its [method@Styr.OperatingStatement.get_total]; the total row has
+ * no [property@Styr.OperatingRow:organ]. Its figures are properties, so a
+ * table view can bind columns to them:
+ *
+ * ```python
+ * statement = Styr.OperatingStatement.new(model, Styr.Period.parse("2025-T2"))
+ * for row in statement:
+ *     print(f"{row.props.name}: budget {row.props.annual_budget / 100:.0f} kr, "
+ *           f"prognos {row.props.forecast / 100:.0f} kr, "
+ *           f"avvikelse {row.props.year_deviation / 100:+.0f} kr")
+ * ```
+ *
  * Since: 1.0
  */
 

@@ -345,6 +345,16 @@ StyrReportBlockKind styr_report_block_get_kind (StyrReportBlock *self);
  * 3). The section's own title ([method@Styr.ReportSection.get_title]) is
  * level 1.
  *
+ * A writer turns it into `<h2>`/`<h3>` or a heading paragraph of the
+ * same outline level; a script can print a section's outline:
+ *
+ * ```python
+ * section = report.lookup_section("namnd-valfardsnamnd")
+ * for block in section.get_blocks():
+ *     if block.get_kind() == Styr.ReportBlockKind.HEADING:
+ *         print("  " * (block.get_level() - 2) + block.get_text())
+ * ```
+ *
  * Since: 1.0
  */
 STYR_AVAILABLE_IN_ALL
@@ -388,7 +398,21 @@ guint       styr_report_heading_get_level (StyrReportHeading *self);
  * StyrReportParagraph:
  *
  * A paragraph of plain text (no markup; line breaks are `\n` and a
- * blank line separates paragraphs within it), with an emphasis.
+ * blank line separates paragraphs within it), with an emphasis
+ * ([enum@Styr.ReportEmphasis]): none for running text, NOTE for a remark
+ * (the balance requirement is met, an assessment differs from the
+ * computed level), WARNING for something the report's reader must act on
+ * (a goal that is not met and has no analysis). Paragraphs are blocks of
+ * a section ([method@Styr.ReportSection.get_blocks]) and the notes of a
+ * goal entry ([method@Styr.ReportGoal.get_notes]).
+ *
+ * ```python
+ * for section in report.get_sections():
+ *     for block in section.get_blocks():
+ *         if (block.get_kind() == Styr.ReportBlockKind.PARAGRAPH
+ *                 and block.get_emphasis() == Styr.ReportEmphasis.WARNING):
+ *             print(section.get_title(), ":", block.get_text())
+ * ```
  *
  * Since: 1.0
  */
@@ -443,6 +467,21 @@ StyrReportEmphasis  styr_report_paragraph_get_emphasis (StyrReportParagraph *sel
  * report and made of `[a-z0-9-]`: the CSV writer names its file
  * `<id>.csv`. The header row is the column titles; money columns carry
  * their unit in the title ("Budget, tkr").
+ *
+ * A table is a block of a section, found by kind among
+ * [method@Styr.ReportSection.get_blocks] or directly by its id with
+ * [method@Styr.Report.lookup_table]; a goal entry has its indicators and
+ * activities as tables too ([method@Styr.ReportGoal.get_indicator_table]).
+ *
+ * ```python
+ * table = report.lookup_table("driftredovisning")
+ * for row in range(table.get_n_rows()):
+ *     for column in range(table.get_n_columns()):
+ *         if table.get_column_kind(column) == Styr.ReportColumnKind.MONEY:
+ *             ok, ore = table.get_money(row, column)    # exact, in öre
+ *             print(table.get_text(row, 0), table.get_column_title(column),
+ *                   table.get_text(row, column), ore if ok else None)
+ * ```
  *
  * Since: 1.0
  */
@@ -683,7 +722,22 @@ const GDate          *styr_report_table_get_date         (StyrReportTable *self,
  *
  * [method@Styr.ReportChart.get_chart_kind] is the kind of chart, and
  * [method@Styr.ReportBlock.get_kind] the kind of block, as for every
- * block.
+ * block. Charts are blocks of a section and, for an indicator's trend,
+ * of a goal entry ([method@Styr.ReportGoal.get_charts]); the HTML writer
+ * draws them as SVG, and an application can draw them its own way:
+ *
+ * ```python
+ * section = report.lookup_section("driftredovisning")
+ * chart = next(b for b in section.get_blocks()
+ *              if b.get_kind() == Styr.ReportBlockKind.CHART)
+ * print(chart.get_title(), chart.get_unit())
+ * for c in range(chart.get_n_categories()):
+ *     values = []
+ *     for s in range(chart.get_n_series()):
+ *         ok, value = chart.get_value(s, c)
+ *         values.append(f"{chart.get_series_name(s)} {value:.0f}" if ok else "–")
+ *     print(chart.get_category_label(c), ", ".join(values))
+ * ```
  *
  * Since: 1.0
  */
@@ -893,6 +947,24 @@ gboolean             styr_report_chart_get_value          (StyrReportChart *self
  * a WARNING note ([method@Styr.ReportGoal.get_notes]) instead of hiding
  * it. The notes also say when the board's assessment differs from the
  * computed level.
+ *
+ * The entry is a snapshot of the goal ([method@Styr.ReportGoal.get_goal])
+ * and of its [class@Styr.GoalStatus] at the report's period; the entries
+ * of a nämnd's section come in the goal tree's order, indented by
+ * [method@Styr.ReportGoal.get_depth].
+ *
+ * ```python
+ * for block in report.lookup_section("namnd-valfardsnamnd").get_blocks():
+ *     if block.get_kind() != Styr.ReportBlockKind.GOAL:
+ *         continue
+ *     print("  " * block.get_depth() + block.get_title(), "–", block.get_level_text())
+ *     for note in block.get_notes():
+ *         print("    !", note.get_text())
+ *     indicators = block.get_indicator_table()
+ *     for row in range(indicators.get_n_rows() if indicators else 0):
+ *         print("    ", [indicators.get_text(row, c)
+ *                        for c in range(indicators.get_n_columns())])
+ * ```
  *
  * Since: 1.0
  */
@@ -1230,6 +1302,18 @@ GListModel      *styr_report_goal_get_notes             (StyrReportGoal *self);
  * One section (*avsnitt*) of a report, e.g. "Sammanfattning" or
  * "Valfärdsnämnden": a kind, a title (the level-1 heading), a stable id
  * to link to, and a list of blocks.
+ *
+ * A [class@Styr.Report] holds its sections in order
+ * ([method@Styr.Report.get_sections]), or finds one by id
+ * ([method@Styr.Report.lookup_section]); a nämnd's section (kind
+ * %STYR_REPORT_SECTION_KIND_BOARD) names its organ.
+ *
+ * ```python
+ * for section in report.get_sections():
+ *     organ = section.get_organ()
+ *     print(section.get_id(), section.get_title(),
+ *           organ.props.name if organ else "", len(section.get_blocks()))
+ * ```
  *
  * Since: 1.0
  */

@@ -19,6 +19,22 @@
  * (red, 0.0). The score places the level between 0 (worst) and 1 (best);
  * roll-up rules compute with it.
  *
+ * Levels belong to a scale, best first ([method@Styr.Scale.get_levels]);
+ * an assessment refers to one by its [property@Styr.ScaleLevel:id], and
+ * a follow-up's [class@Styr.GoalStatus] gives the level objects, whose
+ * label and colour a view shows. A scale of one's own is built from
+ * levels:
+ *
+ * ```python
+ * scale = Styr.Scale(id="tre-steg", name="Tre steg")
+ * for level_id, label, colour, score in [("gron", "Uppfyllt", "#2e8540", 1.0),
+ *                                        ("gul", "Delvis uppfyllt", "#f2c500", 0.5),
+ *                                        ("rod", "Ej uppfyllt", "#b2182b", 0.0)]:
+ *     scale.add_level(Styr.ScaleLevel(id=level_id, label=label,
+ *                                     colour=colour, score=score))
+ * model.set_scale(scale)
+ * ```
+ *
  * Since: 1.0
  */
 

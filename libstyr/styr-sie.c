@@ -84,6 +84,22 @@
  * [method@Styr.SieFile.get_period_balance_for_object] returns the row of
  * one object.
  *
+ * ## Example
+ *
+ * [method@Styr.Model.import_sie] uses this class to bring a month's
+ * outcome into the budget model; a script can also read a file itself:
+ *
+ * ```python
+ * with open("strandvik-2025-08.se", "rb") as f:
+ *     sie = Styr.SieFile.new_from_bytes(GLib.Bytes(f.read()), "strandvik-2025-08.se")
+ * print(sie.get_company_name(), sie.get_encoding())
+ * for i in range(sie.get_n_accounts()):
+ *     number, name, account_type = sie.get_account(i)
+ * ok, amount = sie.get_period_balance(0, 2025, 8, "3110")   # year 0, August
+ * if ok:
+ *     print(sie.lookup_account_name("3110"), amount / 100, "kr")
+ * ```
+ *
  * Since: 1.0
  */
 
