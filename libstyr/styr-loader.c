@@ -60,8 +60,9 @@
 #define DEFAULT_MAX_TEXT_LENGTH  (1024 * 1024)
 #define DEFAULT_MAX_ATTRIBUTES   64
 
-/* How many bytes the loader reads from the stream at a time. */
-#define CHUNK_SIZE 4096
+/* How many bytes the loader reads from the stream at a time; libxml2
+ * asks for about 4 000 at a time, which it is given from this buffer. */
+#define CHUNK_SIZE (64 * 1024)
 
 struct _StyrLoader
 {
@@ -422,9 +423,12 @@ typedef struct
 
   /* Reading and progress */
   guint64           size;       /* 0 if unknown */
-  guint64           bytes_read;
+  guint64           bytes_read; /* handed to libxml2 */
   int               percent;
   GError           *io_error;
+  char             *in_buf;     /* CHUNK_SIZE bytes read ahead from the stream */
+  gsize             in_pos;
+  gsize             in_len;
 
   /* The lexer that follows the bytes to know where each start tag is */
   LexState          lex;
@@ -617,10 +621,22 @@ lex_next_tag (Load *load)
   return pos;
 }
 
+/* The bytes that may change the lexer's state, its line or the way it
+ * counts columns when it is in text, in a tag or in a quoted value: every
+ * other byte only moves the column on by one. */
+static const guint8 lex_special[256] = {
+  ['\n'] = 1, ['"'] = 1, ['\''] = 1, ['<'] = 1, ['>'] = 1,
+  [0x80 ... 0xFF] = 1,
+};
+
 /* Follows the bytes just read: counts lines and columns (in characters),
  * records where each start tag begins, so that every element can be
  * reported at its own line and column, and refuses runs of bytes without
- * a '<' far longer than any value or text may be. */
+ * a '<' far longer than any value or text may be.
+ *
+ * Most bytes of a file are plain ASCII in text, tags and values; they are
+ * skipped in a tight loop, and only the others go through the state
+ * machine. */
 static gboolean
 lex (Load       *load,
      const char *buffer,
@@ -628,8 +644,32 @@ lex (Load       *load,
 {
   for (gsize i = 0; i < len; i++)
     {
-      char c = buffer[i];
+      char c;
 
+      if (load->lex == LEX_TEXT || load->lex == LEX_TAG || load->lex == LEX_QUOTE)
+        {
+          gsize start = i;
+
+          while (i < len && !lex_special[(guchar) buffer[i]])
+            i++;
+          if (i > start)
+            {
+              load->run += i - start;
+              load->column += (guint) (i - start);
+              if (load->run > load->max_run)
+                {
+                  set_error (load, load->lt_line, load->lt_column,
+                             STYR_ERROR, STYR_ERROR_LIMIT_EXCEEDED,
+                             _("Ett attributvärde eller en text är längre än de %" G_GSIZE_FORMAT " byte som tillåts"),
+                             load->max_text_length);
+                  return FALSE;
+                }
+              if (i == len)
+                break;
+            }
+        }
+
+      c = buffer[i];
       if (c == '<')
         {
           load->run = 0;
@@ -749,10 +789,25 @@ read_cb (void *context,
   if (g_cancellable_set_error_if_cancelled (load->cancellable, &load->io_error))
     return -1;
 
-  n = g_input_stream_read (load->stream, buffer, (gsize) MIN (len, CHUNK_SIZE),
-                           load->cancellable, &load->io_error);
-  if (n < 0)
-    return -1;
+  if (len <= 0)
+    return 0;
+  if (load->in_pos == load->in_len)
+    {
+      n = g_input_stream_read (load->stream, load->in_buf, CHUNK_SIZE,
+                               load->cancellable, &load->io_error);
+      if (n < 0)
+        return -1;
+      load->in_pos = 0;
+      load->in_len = (gsize) n;
+      if (n == 0)
+        return 0;
+    }
+
+  /* The bytes are followed as they are handed over, so that libxml2 and
+   * the lexer stay together. */
+  n = (gssize) MIN ((gsize) len, load->in_len - load->in_pos);
+  memcpy (buffer, load->in_buf + load->in_pos, (gsize) n);
+  load->in_pos += (gsize) n;
 
   load->bytes_read += (guint64) n;
   if (!lex (load, buffer, (gsize) n))
@@ -888,7 +943,8 @@ spec_attr_index (const ElemSpec *spec,
 
       if (a[0] == '?')
         a++;
-      if (strcmp (a, name) == 0)
+      /* The first byte tells most names apart without a call. */
+      if (a[0] == name[0] && strcmp (a, name) == 0)
         return i;
     }
   return -1;
@@ -2966,7 +3022,9 @@ start_element (Load *load)
 
       for (int i = 0; parent_spec->children != NULL && parent_spec->children[i].elem != N_ELEMS; i++)
         {
-          if (strcmp (specs[parent_spec->children[i].elem].name, local) == 0)
+          const char *child = specs[parent_spec->children[i].elem].name;
+
+          if (child[0] == local[0] && strcmp (child, local) == 0)
             {
               index = i;
               break;
@@ -3529,6 +3587,7 @@ load_stream (StyrLoader    *self,
   g_array_set_clear_func (load.assessments, pending_assessment_clear);
   load.values = g_ptr_array_new_with_free_func (g_free);
   load.attr_buf = g_string_sized_new (256);
+  load.in_buf = g_malloc (CHUNK_SIZE);
   load.model = styr_model_new ();
   load.calendar = styr_model_get_calendar (load.model);
 
@@ -3600,6 +3659,7 @@ load_stream (StyrLoader    *self,
   g_clear_pointer (&load.assessments, g_array_unref);
   g_clear_pointer (&load.values, g_ptr_array_unref);
   g_string_free (load.attr_buf, TRUE);
+  g_free (load.in_buf);
   g_clear_pointer (&load.row_unit_id, g_free);
 
   if (load.error != NULL)

@@ -409,7 +409,17 @@ styr_unit_set_outcome (StyrUnit    *self,
     return FALSE;
 
   uo = get_unit_outcomes (self, TRUE);
-  pos = find_outcome (uo, year, month, category, &found);
+  /* Files and imports give the rows in order: a row after the last one
+   * goes at the end without a search. */
+  if (uo->rows->len > 0 &&
+      compare_key (uo, year, month, category,
+                   &g_array_index (uo->rows, OutcomeRow, uo->rows->len - 1)) > 0)
+    {
+      pos = uo->rows->len;
+      found = FALSE;
+    }
+  else
+    pos = find_outcome (uo, year, month, category, &found);
   if (found)
     {
       g_array_index (uo->rows, OutcomeRow, pos).ore = ore;
