@@ -62,6 +62,8 @@ struct _StyrAssessment
   char         *prognosis_id;
   char         *assessed_by;
   GDate         assessed_on;   /* invalid when unset */
+  /* Stored on its goal (styr-goal.c), which is told of every change. */
+  gboolean      stored;
 };
 
 G_DEFINE_FINAL_TYPE (StyrAssessment, styr_assessment, G_TYPE_OBJECT)
@@ -95,6 +97,25 @@ styr_assessment_finalize (GObject *object)
   g_clear_pointer (&self->assessed_by, g_free);
 
   G_OBJECT_CLASS (styr_assessment_parent_class)->finalize (object);
+}
+
+/* A stored assessment tells its goal of each changed property, after the
+ * property's "notify": the goal emits StyrGoal::assessment-changed. This
+ * replaces a "notify" handler per stored assessment, which cost a closure
+ * and a handler list for each of the many a model holds. */
+static void
+styr_assessment_dispatch_properties_changed (GObject     *object,
+                                             guint        n_pspecs,
+                                             GParamSpec **pspecs)
+{
+  StyrAssessment *self = (StyrAssessment *) object;
+
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      G_OBJECT_CLASS (styr_assessment_parent_class)->dispatch_properties_changed (object, 1, &pspecs[i]);
+      if (self->stored && self->goal != NULL)
+        _styr_goal_assessment_notify (self->goal, self);
+    }
 }
 
 static void
@@ -199,6 +220,7 @@ styr_assessment_class_init (StyrAssessmentClass *klass)
   object_class->finalize = styr_assessment_finalize;
   object_class->get_property = styr_assessment_get_property;
   object_class->set_property = styr_assessment_set_property;
+  object_class->dispatch_properties_changed = styr_assessment_dispatch_properties_changed;
 
   _styr_init_i18n ();
 
@@ -342,6 +364,40 @@ styr_assessment_new (StyrGoal     *goal,
                        "goal", goal,
                        "occasion", occasion,
                        NULL);
+}
+
+/* For the loader: a new assessment of @goal at @occasion with its fields
+ * set directly, without a property or a notification; takes the strings
+ * (each %NULL or non-empty). */
+StyrAssessment *
+_styr_assessment_new_take (StyrGoal     *goal,
+                           StyrOccasion *occasion,
+                           char         *level_id,
+                           char         *prognosis_id,
+                           char         *assessed_by,
+                           const GDate  *assessed_on,
+                           char         *analysis,
+                           char         *measures)
+{
+  StyrAssessment *self = g_object_new (STYR_TYPE_ASSESSMENT, NULL);
+
+  self->goal = g_object_ref (goal);
+  self->occasion = g_object_ref (occasion);
+  self->level_id = level_id;
+  self->prognosis_id = prognosis_id;
+  self->assessed_by = assessed_by;
+  _styr_date_assign (&self->assessed_on, assessed_on);
+  self->analysis = analysis;
+  self->measures = measures;
+  return self;
+}
+
+/* Marks @self as stored on its goal, or no longer (styr-goal.c). */
+void
+_styr_assessment_set_stored (StyrAssessment *self,
+                             gboolean        stored)
+{
+  self->stored = stored;
 }
 
 /**

@@ -307,21 +307,6 @@ on_goal_rollup_rule_notify (StyrGoal   *goal,
   flush (state->self);
 }
 
-static void
-on_goal_links_changed (GListModel *list,
-                       guint       position,
-                       guint       removed,
-                       guint       added,
-                       GoalState  *state)
-{
-  StyrFollowUp *self = state->self;
-
-  invalidate_goal (self, state->goal);
-  if (list == state->children)
-    refresh_uncovered (self);
-  flush (self);
-}
-
 static GoalState *
 goal_state_new (StyrFollowUp *self,
                 StyrGoal     *goal)
@@ -335,10 +320,10 @@ goal_state_new (StyrFollowUp *self,
   state->indicators = styr_goal_get_indicators (goal);
   state->dirty = FALSE;
 
-  g_signal_connect (goal, "assessment-changed", G_CALLBACK (on_assessment_changed), state);
+  /* Assessments and the children and indicator lists reach the follow-up
+   * through _styr_follow_up_assessment_changed() and
+   * _styr_follow_up_goal_links_changed(), called by the goal itself. */
   g_signal_connect (goal, "notify::rollup-rule", G_CALLBACK (on_goal_rollup_rule_notify), state);
-  g_signal_connect (state->children, "items-changed", G_CALLBACK (on_goal_links_changed), state);
-  g_signal_connect (state->indicators, "items-changed", G_CALLBACK (on_goal_links_changed), state);
 
   return state;
 }
@@ -349,8 +334,6 @@ goal_state_free (gpointer data)
   GoalState *state = data;
 
   g_signal_handlers_disconnect_by_data (state->goal, state);
-  g_signal_handlers_disconnect_by_data (state->children, state);
-  g_signal_handlers_disconnect_by_data (state->indicators, state);
   g_clear_object (&state->status);
   g_clear_object (&state->goal);
   g_free (state);
@@ -374,12 +357,114 @@ on_indicator_changed (StyrIndicator  *indicator,
   flush (self);
 }
 
-static void
-on_indicator_notify (StyrIndicator  *indicator,
-                     GParamSpec     *pspec,
-                     IndicatorState *state)
+/* The follow-ups of a model, for _styr_follow_up_indicator_changed(): a
+ * GPtrArray of unowned StyrFollowUp on the model. */
+static GQuark
+follow_ups_quark (void)
 {
-  on_indicator_changed (indicator, state);
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("styr-follow-ups");
+  return quark;
+}
+
+static void
+register_follow_up (StyrFollowUp *self)
+{
+  GPtrArray *all = g_object_get_qdata (G_OBJECT (self->model), follow_ups_quark ());
+
+  if (all == NULL)
+    {
+      all = g_ptr_array_new ();
+      g_object_set_qdata_full (G_OBJECT (self->model), follow_ups_quark (), all,
+                               (GDestroyNotify) g_ptr_array_unref);
+    }
+  g_ptr_array_add (all, self);
+}
+
+static void
+unregister_follow_up (StyrFollowUp *self)
+{
+  GPtrArray *all = g_object_get_qdata (G_OBJECT (self->model), follow_ups_quark ());
+
+  if (all != NULL)
+    g_ptr_array_remove (all, self);
+}
+
+/* The follow-ups of @model, referenced, for one notification: a handler
+ * of a follow-up's own signals may make or drop follow-ups. NULL when the
+ * model has none, the common case, at no cost. */
+static GPtrArray *
+snapshot_follow_ups (StyrModel *model)
+{
+  GPtrArray *all;
+  GPtrArray *snapshot;
+
+  if (model == NULL ||
+      (all = g_object_get_qdata (G_OBJECT (model), follow_ups_quark ())) == NULL ||
+      all->len == 0)
+    return NULL;
+
+  snapshot = g_ptr_array_new_full (all->len, g_object_unref);
+  for (guint i = 0; i < all->len; i++)
+    g_ptr_array_add (snapshot, g_object_ref (g_ptr_array_index (all, i)));
+  return snapshot;
+}
+
+void
+_styr_follow_up_indicator_changed (StyrIndicator *indicator)
+{
+  StyrModel *model = styr_entity_get_model (STYR_ENTITY (indicator));
+  g_autoptr(GPtrArray) snapshot = snapshot_follow_ups (model);
+
+  for (guint i = 0; snapshot != NULL && i < snapshot->len; i++)
+    {
+      StyrFollowUp *self = g_ptr_array_index (snapshot, i);
+      IndicatorState *state = self->indicators != NULL ? g_hash_table_lookup (self->indicators, indicator) : NULL;
+
+      if (state != NULL && self->model == model)
+        on_indicator_changed (indicator, state);
+    }
+}
+
+void
+_styr_follow_up_assessment_changed (StyrGoal     *goal,
+                                    StyrOccasion *occasion)
+{
+  StyrModel *model = styr_entity_get_model (STYR_ENTITY (goal));
+  g_autoptr(GPtrArray) snapshot = snapshot_follow_ups (model);
+
+  for (guint i = 0; snapshot != NULL && i < snapshot->len; i++)
+    {
+      StyrFollowUp *self = g_ptr_array_index (snapshot, i);
+      GoalState *state = self->goals != NULL ? g_hash_table_lookup (self->goals, goal) : NULL;
+
+      if (state != NULL && self->model == model)
+        on_assessment_changed (goal, occasion, state);
+    }
+}
+
+void
+_styr_follow_up_goal_links_changed (StyrGoal *goal,
+                                    gboolean  children)
+{
+  StyrModel *model = styr_entity_get_model (STYR_ENTITY (goal));
+  g_autoptr(GPtrArray) snapshot = snapshot_follow_ups (model);
+
+  for (guint i = 0; snapshot != NULL && i < snapshot->len; i++)
+    {
+      StyrFollowUp *self = g_ptr_array_index (snapshot, i);
+      GoalState *state = self->goals != NULL ? g_hash_table_lookup (self->goals, goal) : NULL;
+
+      if (state != NULL && self->model == model)
+        {
+          invalidate_goal (self, goal);
+          if (children)
+            refresh_uncovered (self);
+          flush (self);
+        }
+    }
 }
 
 static void
@@ -387,7 +472,6 @@ indicator_state_free (gpointer data)
 {
   IndicatorState *state = data;
 
-  g_signal_handlers_disconnect_by_data (state->indicator, state);
   g_clear_object (&state->indicator);
   g_free (state);
 }
@@ -405,12 +489,8 @@ ensure_indicator (StyrFollowUp  *self,
       state->indicator = g_object_ref (indicator);
       g_hash_table_insert (self->indicators, indicator, state);
 
-      g_signal_connect (indicator, "measurements-changed", G_CALLBACK (on_indicator_changed), state);
-      g_signal_connect (indicator, "targets-changed", G_CALLBACK (on_indicator_changed), state);
-      g_signal_connect (indicator, "comparison-values-changed", G_CALLBACK (on_indicator_changed), state);
-      g_signal_connect (indicator, "notify::direction", G_CALLBACK (on_indicator_notify), state);
-      g_signal_connect (indicator, "notify::baseline", G_CALLBACK (on_indicator_notify), state);
-      g_signal_connect (indicator, "notify::baseline-year", G_CALLBACK (on_indicator_notify), state);
+      /* No handler: the indicator calls
+       * _styr_follow_up_indicator_changed() when a grading input changes. */
     }
 
   if (!state->valid)
@@ -815,6 +895,7 @@ styr_follow_up_constructed (GObject *object)
   self->indicator_list = g_object_ref (styr_model_get_indicators (self->model));
   g_signal_connect (self->goal_list, "items-changed", G_CALLBACK (on_goals_changed), self);
   g_signal_connect (self->indicator_list, "items-changed", G_CALLBACK (on_indicators_changed), self);
+  register_follow_up (self);
 
   sync_goals (self);
   refresh_uncovered (self);
@@ -826,6 +907,8 @@ styr_follow_up_dispose (GObject *object)
 {
   StyrFollowUp *self = (StyrFollowUp *) object;
 
+  if (self->model != NULL)
+    unregister_follow_up (self);
   if (self->pending != NULL)
     g_ptr_array_set_size (self->pending, 0);
   g_hash_table_remove_all (self->goals);

@@ -296,18 +296,72 @@ styr_forecast_method_from_id (const char         *id,
 
 /* The units of a nämnd ---------------------------------------------------- */
 
-/* The units of the model of @organ whose budget organ is @organ, in model
- * order. */
+/* Marks a sector that serves more than one nämnd. */
+#define SECTOR_SHARED ((gpointer) &collect_units_shared_marker)
+static const char collect_units_shared_marker = 0;
+
+/* styr_unit_get_budget_organ() of @unit, with @sectors the map sector
+ * unit → the one budget-carrying organ it is the sector of (or
+ * SECTOR_SHARED), made once for all units: the same rules without a scan
+ * of the model's organs per unit. */
+static StyrOrgan *
+budget_organ_of (StyrUnit   *unit,
+                 GHashTable *sectors)
+{
+  StyrOrgan *found = NULL;
+
+  for (StyrUnit *u = unit; u != NULL; u = styr_unit_get_parent (u))
+    {
+      StyrOrgan *explicit = styr_unit_get_explicit_budget_organ (u);
+
+      if (explicit != NULL)
+        return explicit;
+    }
+
+  for (StyrUnit *u = unit; u != NULL; u = styr_unit_get_parent (u))
+    {
+      gpointer organ = g_hash_table_lookup (sectors, u);
+
+      if (organ == NULL)
+        continue;
+      if (organ == SECTOR_SHARED || (found != NULL && found != organ))
+        return NULL;
+      found = organ;
+    }
+  return found;
+}
+
+/* The units of the model of @organ whose budget organ is @organ
+ * ([method@Styr.Unit.get_budget_organ]), in model order. One pass over
+ * the organs and one over the units, whatever their number. */
 static GPtrArray *
 collect_units (StyrOrgan *organ)
 {
   GPtrArray *units = g_ptr_array_new ();
   StyrModel *model = styr_entity_get_model (STYR_ENTITY (organ));
+  g_autoptr(GHashTable) sectors = NULL;
   GListModel *all;
   guint n;
 
   if (model == NULL)
     return units;
+
+  sectors = g_hash_table_new (NULL, NULL);
+  all = styr_model_get_organs (model);
+  n = g_list_model_get_n_items (all);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(StyrOrgan) o = g_list_model_get_item (all, i);
+      StyrOrganKind kind = styr_organ_get_kind (o);
+      StyrUnit *sector;
+      gpointer old;
+
+      if ((kind != STYR_ORGAN_KIND_BOARD && kind != STYR_ORGAN_KIND_EXECUTIVE_BOARD) ||
+          (sector = styr_organ_get_sector (o)) == NULL)
+        continue;
+      old = g_hash_table_lookup (sectors, sector);
+      g_hash_table_insert (sectors, sector, old == NULL || old == o ? (gpointer) o : SECTOR_SHARED);
+    }
 
   all = styr_model_get_units (model);
   n = g_list_model_get_n_items (all);
@@ -315,7 +369,7 @@ collect_units (StyrOrgan *organ)
     {
       g_autoptr(StyrUnit) unit = g_list_model_get_item (all, i);
 
-      if (styr_unit_get_budget_organ (unit) == organ)
+      if (budget_organ_of (unit, sectors) == organ)
         g_ptr_array_add (units, unit);  /* the model keeps it alive */
     }
 

@@ -74,7 +74,10 @@ struct _StyrGoal
 
   /* StyrAssessment (owned), one per occasion, in period order; made on
    * first use. Each holds a reference to the goal, a cycle that detach
-   * (removal from the model, or the model's dispose) breaks. */
+   * (removal from the model, or the model's dispose) breaks. A stored
+   * assessment is marked so (_styr_assessment_set_stored()) and tells the
+   * goal of its changes (_styr_goal_assessment_notify()), instead of a
+   * "notify" handler per assessment. */
   GListStore      *assessments;
 };
 
@@ -101,10 +104,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void on_assessment_notify (StyrAssessment *assessment,
-                                  GParamSpec     *pspec,
-                                  StyrGoal       *self);
-
 /* Drops every assessment of @self without emitting
  * StyrGoal::assessment-changed, but keeps the list model, so that a view
  * an application holds stays live. */
@@ -124,7 +123,7 @@ drop_assessments (StyrGoal *self)
     {
       g_autoptr(StyrAssessment) assessment = g_list_model_get_item (G_LIST_MODEL (self->assessments), i);
 
-      g_signal_handlers_disconnect_by_func (assessment, on_assessment_notify, self);
+      _styr_assessment_set_stored (assessment, FALSE);
     }
   g_list_store_remove_all (self->assessments);
 }
@@ -167,6 +166,7 @@ styr_goal_detach (StyrEntity *entity)
       StyrGoal *parent = _styr_ref_list_get (&self->parents, i);
 
       _styr_ref_list_remove (&parent->children, self);
+      _styr_follow_up_goal_links_changed (parent, TRUE);
     }
   ref_list_empty (&self->parents);
 
@@ -1060,6 +1060,7 @@ styr_goal_add_parent (StyrGoal  *self,
 
   _styr_ref_list_append (&self->parents, parent);
   _styr_ref_list_append (&parent->children, self);
+  _styr_follow_up_goal_links_changed (parent, TRUE);
 
   return TRUE;
 }
@@ -1094,6 +1095,7 @@ styr_goal_remove_parent (StyrGoal  *self,
 
   _styr_ref_list_remove (&self->parents, parent);
   _styr_ref_list_remove (&parent->children, self);
+  _styr_follow_up_goal_links_changed (parent, TRUE);
 
   return TRUE;
 }
@@ -1280,6 +1282,7 @@ styr_goal_add_indicator (StyrGoal       *self,
 
   _styr_ref_list_append (&self->indicators, indicator);
   _styr_indicator_link_goal (indicator, self);
+  _styr_follow_up_goal_links_changed (self, FALSE);
 
   return TRUE;
 }
@@ -1319,6 +1322,7 @@ styr_goal_remove_indicator (StyrGoal       *self,
     }
 
   _styr_indicator_unlink_goal (indicator, self);
+  _styr_follow_up_goal_links_changed (self, FALSE);
 
   return TRUE;
 }
@@ -1511,12 +1515,9 @@ describe_occasion (StyrOccasion *occasion)
  * month, then by identifier. Stored assessments always have an occasion
  * with a period: the calendar accepts no other. */
 static int
-compare_assessments (gconstpointer a,
-                     gconstpointer b,
-                     gpointer      user_data)
+compare_occasions (StyrOccasion *oa,
+                   StyrOccasion *ob)
 {
-  StyrOccasion *oa = styr_assessment_get_occasion ((StyrAssessment *) a);
-  StyrOccasion *ob = styr_assessment_get_occasion ((StyrAssessment *) b);
   const StyrPeriod *pa = styr_occasion_get_period (oa);
   const StyrPeriod *pb = styr_occasion_get_period (ob);
   int ya = styr_period_get_year (pa);
@@ -1533,6 +1534,15 @@ compare_assessments (gconstpointer a,
   if (cmp != 0)
     return cmp;
   return g_strcmp0 (styr_occasion_get_id (oa), styr_occasion_get_id (ob));
+}
+
+static int
+compare_assessments (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
+{
+  return compare_occasions (styr_assessment_get_occasion ((StyrAssessment *) a),
+                            styr_assessment_get_occasion ((StyrAssessment *) b));
 }
 
 /* The position of the assessment of @self at @occasion, if there is one. */
@@ -1561,11 +1571,13 @@ find_assessment (StyrGoal     *self,
   return FALSE;
 }
 
-static void
-on_assessment_notify (StyrAssessment *assessment,
-                      GParamSpec     *pspec,
-                      StyrGoal       *self)
+/* A property of @assessment, stored on @self, changed
+ * (styr-assessment.c): one emission per property. */
+void
+_styr_goal_assessment_notify (StyrGoal       *self,
+                              StyrAssessment *assessment)
 {
+  _styr_follow_up_assessment_changed (self, styr_assessment_get_occasion (assessment));
   g_signal_emit (self, signals[ASSESSMENT_CHANGED], 0,
                  styr_assessment_get_occasion (assessment));
 }
@@ -1702,15 +1714,67 @@ styr_goal_set_assessment (StyrGoal        *self,
       if (old == assessment)
         return TRUE;
 
-      g_signal_handlers_disconnect_by_func (old, on_assessment_notify, self);
+      _styr_assessment_set_stored (old, FALSE);
       g_list_store_splice (self->assessments, position, 1, (gpointer *) &assessment, 1);
     }
   else
     g_list_store_insert_sorted (self->assessments, assessment, compare_assessments, NULL);
 
-  g_signal_connect (assessment, "notify", G_CALLBACK (on_assessment_notify), self);
+  _styr_assessment_set_stored (assessment, TRUE);
+  _styr_follow_up_assessment_changed (self, occasion);
   g_signal_emit (self, signals[ASSESSMENT_CHANGED], 0, occasion);
 
+  return TRUE;
+}
+
+/* For the loader: whether an assessment of @self at @occasion would come
+ * after every assessment @self has, in calendar order; then @self has
+ * none at @occasion. */
+gboolean
+_styr_goal_assessment_goes_last (StyrGoal     *self,
+                                 StyrOccasion *occasion)
+{
+  g_autoptr(StyrAssessment) last = NULL;
+  guint n;
+
+  if (self->assessments == NULL)
+    return TRUE;
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->assessments));
+  if (n == 0)
+    return TRUE;
+
+  last = g_list_model_get_item (G_LIST_MODEL (self->assessments), n - 1);
+  return compare_occasions (styr_assessment_get_occasion (last), occasion) < 0;
+}
+
+/* For the loader, which builds a model nobody observes yet: stores
+ * @assessment, made for @self (in a model) at an occasion of the model's
+ * calendar that _styr_goal_assessment_goes_last() accepted, after the
+ * assessments of @self, without emitting StyrGoal::assessment-changed.
+ * Its level identifiers are checked as styr_goal_set_assessment() does;
+ * nothing is stored when they fail. */
+gboolean
+_styr_goal_append_assessment (StyrGoal        *self,
+                              StyrAssessment  *assessment,
+                              GError         **error)
+{
+  StyrScale *scale = styr_model_get_scale (styr_entity_get_model (STYR_ENTITY (self)));
+  const char *level_id = styr_assessment_get_level_id (assessment);
+  const char *prognosis_id = styr_assessment_get_prognosis_id (assessment);
+
+  g_assert (styr_assessment_get_goal (assessment) == self);
+
+  /* The messages are translated only when an identifier is unknown. */
+  if ((level_id != NULL && styr_scale_lookup_level (scale, level_id) == NULL &&
+       !check_level_id (self, scale, level_id, _("nivån"), error)) ||
+      (prognosis_id != NULL && styr_scale_lookup_level (scale, prognosis_id) == NULL &&
+       !check_level_id (self, scale, prognosis_id, _("prognosen"), error)))
+    return FALSE;
+
+  if (self->assessments == NULL)
+    self->assessments = g_list_store_new (STYR_TYPE_ASSESSMENT);
+  g_list_store_append (self->assessments, assessment);
+  _styr_assessment_set_stored (assessment, TRUE);
   return TRUE;
 }
 
@@ -1788,12 +1852,13 @@ styr_goal_remove_assessment (StyrGoal      *self,
   {
     g_autoptr(StyrAssessment) old = g_list_model_get_item (G_LIST_MODEL (self->assessments), position);
 
-    g_signal_handlers_disconnect_by_func (old, on_assessment_notify, self);
+    _styr_assessment_set_stored (old, FALSE);
   }
 
   /* The assessment may hold the last reference to the occasion. */
   keep = g_object_ref (occasion);
   g_list_store_remove (self->assessments, position);
+  _styr_follow_up_assessment_changed (self, occasion);
   g_signal_emit (self, signals[ASSESSMENT_CHANGED], 0, occasion);
 
   return TRUE;

@@ -99,14 +99,9 @@ typedef struct
   double yellow;  /* the yellow threshold, or NaN */
 } StyrTarget;
 
-typedef struct
-{
-  guint32  period_key;  /* _styr_period_to_key() */
-  double   value;
-  double   women;       /* NaN = no gender split */
-  double   men;
-  char    *comment;     /* NULL = none */
-} StyrMeasurement;
+/* StyrMeasurement, a row of the measurements, is in styr-private.h: the
+ * loader gathers an indicator's rows and hands them over at once
+ * (_styr_indicator_take_measurements()). */
 
 /* A comparison municipality's value (jämförelsekommun). The kommunkod is
  * four digits, so it is kept as the number they spell (0180 → 180) and
@@ -680,6 +675,7 @@ styr_indicator_set_direction (StyrIndicator *self,
 
   self->direction = direction;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRECTION]);
+  _styr_follow_up_indicator_changed (self);
 }
 
 /**
@@ -801,6 +797,7 @@ styr_indicator_set_baseline (StyrIndicator *self,
 
   self->baseline = baseline;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BASELINE]);
+  _styr_follow_up_indicator_changed (self);
 }
 
 /**
@@ -841,6 +838,7 @@ styr_indicator_set_baseline_year (StyrIndicator *self,
 
   self->baseline_year = baseline_year;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BASELINE_YEAR]);
+  _styr_follow_up_indicator_changed (self);
 }
 
 /**
@@ -1032,6 +1030,7 @@ targets_store (StyrIndicator *self,
       t->high = high;
     }
 
+  _styr_follow_up_indicator_changed (self);
   g_signal_emit (self, signals[TARGETS_CHANGED], 0);
 }
 
@@ -1185,6 +1184,7 @@ styr_indicator_set_yellow_threshold (StyrIndicator  *self,
     }
 
   t->yellow = value;
+  _styr_follow_up_indicator_changed (self);
   g_signal_emit (self, signals[TARGETS_CHANGED], 0);
   return TRUE;
 }
@@ -1213,6 +1213,7 @@ styr_indicator_clear_yellow_threshold (StyrIndicator *self,
     return FALSE;
 
   t->yellow = NAN;
+  _styr_follow_up_indicator_changed (self);
   g_signal_emit (self, signals[TARGETS_CHANGED], 0);
   return TRUE;
 }
@@ -1319,6 +1320,7 @@ styr_indicator_clear_target (StyrIndicator *self,
     return FALSE;
 
   g_array_remove_index (self->targets, position);
+  _styr_follow_up_indicator_changed (self);
   g_signal_emit (self, signals[TARGETS_CHANGED], 0);
   return TRUE;
 }
@@ -1501,6 +1503,48 @@ measurements_insert (StyrIndicator         *self,
     }
 }
 
+/* For the loader, which has checked each row (_styr_indicator_check_value())
+ * and their order: stores the @n_rows rows, sorted by period key with no
+ * key twice, as measurements of @self, taking their comments, without
+ * emitting StyrIndicator::measurements-changed (nobody observes a model
+ * being loaded). The rows are copied in one allocation when @self has no
+ * measurements yet, instead of an array that grows row by row; otherwise
+ * each replaces or joins those @self has. */
+void
+_styr_indicator_take_measurements (StyrIndicator         *self,
+                                   const StyrMeasurement *rows,
+                                   guint                  n_rows)
+{
+  if (n_rows == 0)
+    return;
+
+  if (self->measurements == NULL)
+    {
+      self->measurements = g_array_sized_new (FALSE, FALSE, sizeof (StyrMeasurement), n_rows);
+      g_array_set_clear_func (self->measurements, measurement_clear);
+    }
+
+  if (self->measurements->len == 0)
+    {
+      g_array_append_vals (self->measurements, rows, n_rows);
+      self->n_sorted = n_rows;
+      return;
+    }
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      StyrMeasurement *row = measurements_find (self, rows[i].period_key);
+
+      if (row != NULL)
+        {
+          g_free (row->comment);
+          *row = rows[i];
+        }
+      else
+        measurements_insert (self, &rows[i]);
+    }
+}
+
 static gboolean
 check_period (StyrIndicator     *self,
               const StyrPeriod  *period,
@@ -1522,6 +1566,19 @@ check_period (StyrIndicator     *self,
       return FALSE;
     }
   return TRUE;
+}
+
+/* The check styr_indicator_set_measurement() makes of a row, for the
+ * loader. */
+gboolean
+_styr_indicator_check_value (StyrIndicator     *self,
+                             const StyrPeriod  *period,
+                             double             value,
+                             double             women,
+                             double             men,
+                             GError           **error)
+{
+  return check_period (self, period, value, women, men, error);
 }
 
 /**
@@ -1589,6 +1646,7 @@ styr_indicator_set_measurement (StyrIndicator     *self,
       measurements_insert (self, &new_row);
     }
 
+  _styr_follow_up_indicator_changed (self);
   g_signal_emit (self, signals[MEASUREMENTS_CHANGED], 0);
   return TRUE;
 }
@@ -1757,6 +1815,7 @@ styr_indicator_remove_measurement (StyrIndicator    *self,
   g_array_remove_index (self->measurements, position);
   self->n_sorted--;
 
+  _styr_follow_up_indicator_changed (self);
   g_signal_emit (self, signals[MEASUREMENTS_CHANGED], 0);
   return TRUE;
 }
@@ -1781,6 +1840,7 @@ styr_indicator_clear_measurements (StyrIndicator *self)
   g_array_set_size (self->measurements, 0);
   self->n_sorted = 0;
 
+  _styr_follow_up_indicator_changed (self);
   g_signal_emit (self, signals[MEASUREMENTS_CHANGED], 0);
 }
 
@@ -1980,6 +2040,7 @@ styr_model_dup_measurement_values (StyrModel  *self,
   gsize total = 0;
   double *values;
   guint *starts;
+  g_autofree StyrIndicator **items = NULL;
 
   g_return_val_if_fail (STYR_IS_MODEL (self), NULL);
   g_return_val_if_fail (offsets != NULL, NULL);
@@ -1987,17 +2048,17 @@ styr_model_dup_measurement_values (StyrModel  *self,
 
   indicators = styr_model_get_indicators (self);
   n_indicators = g_list_model_get_n_items (indicators);
+  items = g_new (StyrIndicator *, MAX (n_indicators, 1));
 
   /* An offset is a guint, as the positions of the other accessors; no
    * model comes near four thousand million measurements. */
   starts = g_new (guint, (gsize) n_indicators + 1);
   for (guint i = 0; i < n_indicators; i++)
     {
-      g_autoptr(StyrIndicator) indicator = g_list_model_get_item (indicators, i);
-
-      measurements_flush (indicator);
+      items[i] = g_list_model_get_item (indicators, i);
+      measurements_flush (items[i]);
       starts[i] = (guint) total;
-      total += styr_indicator_get_n_measurements (indicator);
+      total += styr_indicator_get_n_measurements (items[i]);
     }
   g_assert (total <= G_MAXUINT);
   starts[n_indicators] = (guint) total;
@@ -2005,11 +2066,17 @@ styr_model_dup_measurement_values (StyrModel  *self,
   values = g_new (double, MAX (total, 1));
   for (guint i = 0; i < n_indicators; i++)
     {
-      g_autoptr(StyrIndicator) indicator = g_list_model_get_item (indicators, i);
       double *out = values + starts[i];
+      guint n = starts[i + 1] - starts[i];
 
-      for (guint k = 0; k < starts[i + 1] - starts[i]; k++)
-        out[k] = MEASUREMENT_AT (indicator, k)->value;
+      if (n > 0)
+        {
+          const StyrMeasurement *rows = MEASUREMENT_AT (items[i], 0);
+
+          for (guint k = 0; k < n; k++)
+            out[k] = rows[k].value;
+        }
+      g_object_unref (items[i]);
     }
 
   *offsets = starts;
@@ -2206,6 +2273,7 @@ styr_indicator_set_comparison_value (StyrIndicator     *self,
       g_array_insert_val (self->comparisons, position, row);
     }
 
+  _styr_follow_up_indicator_changed (self);
   g_signal_emit (self, signals[COMPARISONS_CHANGED], 0);
   return TRUE;
 }
@@ -2336,6 +2404,7 @@ styr_indicator_clear_comparison_values (StyrIndicator *self)
 
   g_array_set_size (self->comparisons, 0);
 
+  _styr_follow_up_indicator_changed (self);
   g_signal_emit (self, signals[COMPARISONS_CHANGED], 0);
 }
 

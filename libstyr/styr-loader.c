@@ -455,8 +455,18 @@ typedef struct
   GArray           *frames;
   GArray           *refs;
   GArray           *assessments; /* PendingAssessment, in file order */
+  /* The measurements of the <indikator> being read, checked and in
+   * order, stored at its end in one go; the array is reused. Their
+   * comments are owned until then. */
+  GArray           *measurements; /* StyrMeasurement */
+  /* A GString of an ended text element, for the next one. */
+  GString          *spare_text;
   GPtrArray        *values;     /* kommun's varde texts */
   GString          *attr_buf;   /* the values of the current element's attributes */
+  /* Per element, the reader's name of each of its attributes once seen:
+   * libxml2 keeps the names in the reader's dictionary, so while the
+   * reader lives the same pointer is the same name. */
+  const char       *attr_names[N_ELEMS][MAX_ATTRS];
   /* The unit of the last economy row, which the next one likely names. */
   StyrUnit         *row_unit;   /* unowned, the model holds it */
   char             *row_unit_id;
@@ -941,8 +951,12 @@ spec_attr_index (const ElemSpec *spec,
     {
       const char *a = spec->attrs[i];
 
+      /* The names asked for are literals, which the compiler merges with
+       * those of the table as a rule: the same pointer is the same name. */
       if (a[0] == '?')
         a++;
+      if (a == name)
+        return i;
       /* The first byte tells most names apart without a call. */
       if (a[0] == name[0] && strcmp (a, name) == 0)
         return i;
@@ -1024,7 +1038,20 @@ read_attributes (Load           *load,
       if (xmlTextReaderIsNamespaceDecl (reader) == 1)
         continue;
 
-      i = (ns == NULL && name != NULL) ? spec_attr_index (spec, name) : -1;
+      i = -1;
+      if (ns == NULL && name != NULL)
+        {
+          const char **seen = load->attr_names[spec - specs];
+
+          for (i = 0; spec->attrs[i] != NULL && seen[i] != name; i++)
+            ;
+          if (spec->attrs[i] == NULL)
+            {
+              i = spec_attr_index (spec, name);
+              if (i >= 0)
+                seen[i] = name;
+            }
+        }
       if (i < 0)
         {
           g_autofree char *expected = spec_attr_list (spec);
@@ -1944,7 +1971,7 @@ start_outcome (Load        *load,
   StyrUnit *unit;
   int year, month;
   gint64 ore;
-  guint n;
+  gboolean replaced;
   GError *error = NULL;
 
   if ((unit = attr_unit (load, pos, attrs, "enhet")) == NULL ||
@@ -1953,10 +1980,9 @@ start_outcome (Load        *load,
     return FALSE;
 
   /* As for budget lines: setting an outcome the unit has replaces it. */
-  n = styr_unit_get_n_outcomes (unit);
-  if (!styr_unit_set_outcome (unit, year, month, category, ore, &error))
+  if (!_styr_unit_add_outcome (unit, year, month, category, ore, &replaced, &error))
     return check_setter (load, pos, FALSE, &error);
-  if (styr_unit_get_n_outcomes (unit) == n)
+  if (replaced)
     {
       g_autofree char *what = g_strdup_printf (_("utfallet för »%s«, %s %s"),
                                                get_attr (attrs, "enhet"), category,
@@ -2763,8 +2789,6 @@ start_element_attrs (Load  *load,
                        text, last);
             return FALSE;
           }
-        g_clear_pointer (&parent->last_period, styr_period_free);
-        parent->last_period = styr_period_copy (frame->period);
       }
       return TRUE;
 
@@ -3089,7 +3113,13 @@ start_element (Load *load)
     }
 
   if (spec->text)
-    frame.text = g_string_new (NULL);
+    {
+      frame.text = g_steal_pointer (&load->spare_text);
+      if (frame.text != NULL)
+        g_string_truncate (frame.text, 0);
+      else
+        frame.text = g_string_new (NULL);
+    }
   g_array_append_val (load->frames, frame);
 }
 
@@ -3179,11 +3209,30 @@ end_element (Load *load)
       break;
 
     case E_MATVARDE:
-      if (!styr_indicator_set_measurement (STYR_INDICATOR (parent_entity (load)),
-                                           frame->period, frame->value,
-                                           frame->women, frame->men,
-                                           empty_to_null (text), &error))
+      if (!_styr_indicator_check_value (STYR_INDICATOR (parent_entity (load)),
+                                        frame->period, frame->value,
+                                        frame->women, frame->men, &error))
         take_error (load, frame->line, frame->column, error);
+      else
+        {
+          /* The rows come in period order (checked at the start tag), so
+           * sorted by key, each key once. */
+          StyrMeasurement row = { _styr_period_to_key (frame->period),
+                                  frame->value, frame->women, frame->men,
+                                  g_strdup (empty_to_null (text)) };
+
+          g_array_append_val (load->measurements, row);
+          /* The next row is checked against this period. */
+          g_clear_pointer (&parent->last_period, styr_period_free);
+          parent->last_period = g_steal_pointer (&frame->period);
+        }
+      break;
+
+    case E_INDIKATOR:
+      _styr_indicator_take_measurements (STYR_INDICATOR (frame->entity),
+                                         (const StyrMeasurement *) (gpointer) load->measurements->data,
+                                         load->measurements->len);
+      g_array_set_size (load->measurements, 0);
       break;
 
     case E_SKALA:
@@ -3197,7 +3246,6 @@ end_element (Load *load)
     case E_ENHET:
     case E_DOKUMENT:
     case E_FOKUSOMRADE:
-    case E_INDIKATOR:
     case E_MALVARDE:
     case E_MAL:
     case E_BIDRAR_TILL:
@@ -3232,6 +3280,8 @@ end_element (Load *load)
     }
 
   (void) parent;
+  if (load->spare_text == NULL && frame->text != NULL && frame->text->allocated_len <= 4096)
+    load->spare_text = g_steal_pointer (&frame->text);
   g_array_set_size (load->frames, load->frames->len - 1);
 }
 
@@ -3478,13 +3528,16 @@ resolve_refs (Load *load)
 }
 
 /* Stores the assessments, in file order, once the calendar, the scale and
- * the goals are complete. */
+ * the goals are complete. An assessment that comes after those its goal
+ * already has, as a valid file gives them, is made with its fields set and
+ * appended without signals (nobody observes the model yet); any other goes
+ * the public way, which reports a duplicate or a wrong order. */
 static void
 apply_assessments (Load *load)
 {
   for (guint i = 0; i < load->assessments->len && load->error == NULL; i++)
     {
-      const PendingAssessment *pending = &g_array_index (load->assessments, PendingAssessment, i);
+      PendingAssessment *pending = &g_array_index (load->assessments, PendingAssessment, i);
       g_autoptr(StyrAssessment) assessment = NULL;
       g_autoptr(StyrAssessment) last = NULL;
       StyrOccasion *occasion;
@@ -3502,6 +3555,24 @@ apply_assessments (Load *load)
                      from, pending->occasion_id);
           return;
         }
+
+      if (_styr_goal_assessment_goes_last (pending->goal, occasion))
+        {
+          assessment = _styr_assessment_new_take (pending->goal, occasion,
+                                                  g_steal_pointer (&pending->level_id),
+                                                  g_steal_pointer (&pending->prognosis_id),
+                                                  g_steal_pointer (&pending->assessed_by),
+                                                  &pending->assessed_on,
+                                                  g_steal_pointer (&pending->analysis),
+                                                  g_steal_pointer (&pending->measures));
+          if (!_styr_goal_append_assessment (pending->goal, assessment, &error))
+            {
+              take_error (load, pending->line, pending->column, error);
+              return;
+            }
+          continue;
+        }
+
       if (styr_goal_lookup_assessment (pending->goal, occasion) != NULL)
         {
           g_autofree char *from = _styr_entity_describe (STYR_ENTITY (pending->goal));
@@ -3586,6 +3657,7 @@ load_stream (StyrLoader    *self,
   load.assessments = g_array_new (FALSE, TRUE, sizeof (PendingAssessment));
   g_array_set_clear_func (load.assessments, pending_assessment_clear);
   load.values = g_ptr_array_new_with_free_func (g_free);
+  load.measurements = g_array_new (FALSE, FALSE, sizeof (StyrMeasurement));
   load.attr_buf = g_string_sized_new (256);
   load.in_buf = g_malloc (CHUNK_SIZE);
   load.model = styr_model_new ();
@@ -3658,6 +3730,12 @@ load_stream (StyrLoader    *self,
   g_clear_pointer (&load.refs, g_array_unref);
   g_clear_pointer (&load.assessments, g_array_unref);
   g_clear_pointer (&load.values, g_ptr_array_unref);
+  /* Rows of an <indikator> a failed load did not end. */
+  for (guint i = 0; i < load.measurements->len; i++)
+    g_free (g_array_index (load.measurements, StyrMeasurement, i).comment);
+  g_array_unref (load.measurements);
+  if (load.spare_text != NULL)
+    g_string_free (load.spare_text, TRUE);
   g_string_free (load.attr_buf, TRUE);
   g_free (load.in_buf);
   g_clear_pointer (&load.row_unit_id, g_free);

@@ -397,13 +397,31 @@ styr_unit_set_outcome (StyrUnit    *self,
                        gint64       ore,
                        GError     **error)
 {
+  g_return_val_if_fail (STYR_IS_UNIT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return _styr_unit_add_outcome (self, year, month, category, ore, NULL, error);
+}
+
+/* styr_unit_set_outcome(), which also tells (@replaced) whether @self had
+ * an outcome for the month and category: for the loader, which refuses
+ * a row twice, without counting the rows before and after. */
+gboolean
+_styr_unit_add_outcome (StyrUnit    *self,
+                        int          year,
+                        int          month,
+                        const char  *category,
+                        gint64       ore,
+                        gboolean    *replaced,
+                        GError     **error)
+{
   UnitOutcomes *uo;
   OutcomeRow row = { 0, };
   gboolean found;
   guint pos;
 
-  g_return_val_if_fail (STYR_IS_UNIT (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  if (replaced != NULL)
+    *replaced = FALSE;
 
   if (!check_year_month (year, month, error) || !check_category (category, error))
     return FALSE;
@@ -423,6 +441,8 @@ styr_unit_set_outcome (StyrUnit    *self,
   if (found)
     {
       g_array_index (uo->rows, OutcomeRow, pos).ore = ore;
+      if (replaced != NULL)
+        *replaced = TRUE;
       return TRUE;
     }
 

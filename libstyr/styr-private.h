@@ -119,6 +119,68 @@ void _styr_focus_area_unlink_goal    (StyrFocusArea *self, StyrGoal     *goal);
 void _styr_focus_area_link_activity  (StyrFocusArea *self, StyrActivity *activity);
 void _styr_focus_area_unlink_activity(StyrFocusArea *self, StyrActivity *activity);
 
+/* Assessments (styr-assessment.c, styr-goal.c). A stored assessment is
+ * marked so and tells its goal of each changed property. The loader makes
+ * its assessments with their fields set (taking the strings) and appends
+ * them, without signals, when they come in calendar order. */
+StyrAssessment *_styr_assessment_new_take      (StyrGoal       *goal,
+                                                StyrOccasion   *occasion,
+                                                char           *level_id,
+                                                char           *prognosis_id,
+                                                char           *assessed_by,
+                                                const GDate    *assessed_on,
+                                                char           *analysis,
+                                                char           *measures);
+void            _styr_assessment_set_stored    (StyrAssessment *self,
+                                                gboolean        stored);
+void            _styr_goal_assessment_notify   (StyrGoal       *self,
+                                                StyrAssessment *assessment);
+gboolean        _styr_goal_assessment_goes_last (StyrGoal      *self,
+                                                 StyrOccasion  *occasion);
+gboolean        _styr_goal_append_assessment   (StyrGoal       *self,
+                                                StyrAssessment *assessment,
+                                                GError        **error);
+
+/* Tell the follow-ups of the object's model (styr-follow-up.c) that a
+ * grading input changed: an indicator's measurements, targets, comparison
+ * values, direction or baseline; a goal's assessment at an occasion; a
+ * goal's children (@children) or indicators. Called by the object itself
+ * before it emits its own signal, so a follow-up is up to date when an
+ * application's handler runs. A follow-up of a model with tens of
+ * thousands of goals and indicators would spend longer connecting a
+ * handler to each than grading them; these calls cost nothing when the
+ * model has no follow-up. */
+void     _styr_follow_up_indicator_changed   (StyrIndicator *indicator);
+void     _styr_follow_up_assessment_changed  (StyrGoal      *goal,
+                                              StyrOccasion  *occasion);
+void     _styr_follow_up_goal_links_changed  (StyrGoal      *goal,
+                                              gboolean       children);
+
+/* A measurement of an indicator (styr-indicator.c), one row of its
+ * measurements. */
+typedef struct
+{
+  guint32  period_key;  /* _styr_period_to_key() */
+  double   value;
+  double   women;       /* NaN = no gender split */
+  double   men;
+  char    *comment;     /* NULL = none */
+} StyrMeasurement;
+
+/* For the loader (styr-indicator.c): the check of a measurement that
+ * styr_indicator_set_measurement() makes, and the rows of an indicator
+ * stored at once, sorted by key with no key twice, taking their
+ * comments, without a signal. */
+gboolean _styr_indicator_check_value          (StyrIndicator         *self,
+                                               const StyrPeriod      *period,
+                                               double                 value,
+                                               double                 women,
+                                               double                 men,
+                                               GError               **error);
+void     _styr_indicator_take_measurements    (StyrIndicator         *self,
+                                               const StyrMeasurement *rows,
+                                               guint                  n_rows);
+
 /* Rows of an indicator for grading (styr-indicator.c). The measurement
  * at @position (< styr_indicator_get_n_measurements()) in period order:
  * its period key and value. */
@@ -190,6 +252,9 @@ StyrModelBudget *_styr_model_get_budget   (StyrModel       *self,
 
 /* Cost category check of budget lines (styr-budget.c), shared with outcomes (styr-outcome.c). */
 gboolean check_category (const char *category, GError **error);
+/* styr_unit_set_outcome() telling whether the unit had the outcome
+ * (styr-outcome.c), for the loader. */
+gboolean _styr_unit_add_outcome (StyrUnit *self, int year, int month, const char *category, gint64 ore, gboolean *replaced, GError **error);
 /* Outcome imports (styr-outcome.c) fill in their result (styr-import.c). */
 void _styr_import_result_set_outcomes (StyrImportResult *self, guint n_values, guint n_replaced, gint64 unmapped_amount, guint n_balance_rows, GPtrArray *findings);
 

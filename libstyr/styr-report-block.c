@@ -24,8 +24,9 @@ char *
 _styr_report_format_number (double value,
                             int    decimals)
 {
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_autofree char *text = NULL;
+  /* "%.6f" of the largest double has 309 digits before the point. */
+  char text[400];
+  GString *out;
   const char *digits;
   const char *dot;
   gsize n_int;
@@ -38,7 +39,8 @@ _styr_report_format_number (double value,
     decimals = 2;
   decimals = CLAMP (decimals, 0, 6);
 
-  text = g_strdup_printf ("%.*f", decimals, value);
+  g_snprintf (text, sizeof text, "%.*f", decimals, value);
+  out = g_string_sized_new (32);
   negative = text[0] == '-';
   digits = negative ? text + 1 : text;
 
@@ -68,22 +70,22 @@ _styr_report_format_number (double value,
 
   if (dot != NULL)
     {
-      g_autofree char *fraction = g_strdup (dot + 1);
+      const char *fraction = dot + 1;
       gsize len = strlen (fraction);
 
       if (trim)
         {
           while (len > 0 && fraction[len - 1] == '0')
-            fraction[--len] = '\0';
+            len--;
         }
       if (len > 0)
         {
           g_string_append_c (out, ',');
-          g_string_append (out, fraction);
+          g_string_append_len (out, fraction, len);
         }
     }
 
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  return g_string_free (out, FALSE);
 }
 
 /* ------------------------------------------------------------------ */
@@ -459,7 +461,7 @@ typedef struct
 
 typedef struct
 {
-  char           *text;     /* NULL: empty */
+  const char     *text;     /* in the table's texts; NULL: empty */
   gboolean        has;      /* a value of the column's kind */
   gint64          ore;
   double          number;
@@ -470,7 +472,7 @@ typedef struct
 typedef struct
 {
   gboolean  is_total;
-  Cell     *cells;          /* n_columns, fixed when the first row is added */
+  Cell      cells[];        /* n_columns, fixed when the first row is added */
 } Row;
 
 struct _StyrReportTable
@@ -482,6 +484,7 @@ struct _StyrReportTable
   StyrMoneyUnit  money_unit;
   GArray        *columns;   /* of Column */
   GPtrArray     *rows;      /* of Row* */
+  GStringChunk  *texts;     /* the cells' texts, freed with the table */
 };
 
 G_DEFINE_FINAL_TYPE (StyrReportTable, styr_report_table, STYR_TYPE_REPORT_BLOCK)
@@ -509,7 +512,7 @@ column_clear (gpointer data)
 static void
 cell_clear (Cell *cell)
 {
-  g_clear_pointer (&cell->text, g_free);
+  cell->text = NULL;   /* the table's texts keep it until the end */
   g_clear_object (&cell->level);
   cell->has = FALSE;
 }
@@ -534,10 +537,10 @@ styr_report_table_finalize (GObject *object)
 
       for (guint c = 0; c < self->columns->len; c++)
         cell_clear (&row->cells[c]);
-      g_free (row->cells);
     }
   g_ptr_array_unref (self->rows);
   g_array_unref (self->columns);
+  g_string_chunk_free (self->texts);
   g_free (self->id);
   g_free (self->caption);
 
@@ -649,6 +652,27 @@ styr_report_table_init (StyrReportTable *self)
   self->columns = g_array_new (FALSE, TRUE, sizeof (Column));
   g_array_set_clear_func (self->columns, column_clear);
   self->rows = g_ptr_array_new_with_free_func (row_free);
+  self->texts = g_string_chunk_new (256);
+}
+
+/* Keeps a copy of @text (may be NULL) in the table, without a malloc per
+ * cell. */
+static const char *
+table_text (StyrReportTable *self,
+            const char      *text)
+{
+  return text != NULL ? g_string_chunk_insert (self->texts, text) : NULL;
+}
+
+/* Keeps @text (owned, may be NULL) in the table and frees it. */
+static const char *
+table_text_take (StyrReportTable *self,
+                 char            *text)
+{
+  const char *kept = table_text (self, text);
+
+  g_free (text);
+  return kept;
 }
 
 StyrReportTable *
@@ -679,10 +703,10 @@ guint
 _styr_report_table_add_row (StyrReportTable *self,
                             gboolean         is_total)
 {
-  Row *row = g_new0 (Row, 1);
+  /* The row and its cells in one block. */
+  Row *row = g_malloc0 (sizeof (Row) + sizeof (Cell) * MAX (self->columns->len, 1));
 
   row->is_total = is_total;
-  row->cells = g_new0 (Cell, MAX (self->columns->len, 1));
   g_ptr_array_add (self->rows, row);
   return self->rows->len - 1;
 }
@@ -724,7 +748,7 @@ _styr_report_table_set_text (StyrReportTable *self,
 {
   Cell *cell = writable_cell (self, row, column);
 
-  cell->text = g_strdup (text);
+  cell->text = table_text (self, text);
 }
 
 void
@@ -738,7 +762,7 @@ _styr_report_table_set_money (StyrReportTable *self,
   g_assert (column_kind (self, column) == STYR_REPORT_COLUMN_KIND_MONEY);
   cell->has = TRUE;
   cell->ore = ore;
-  cell->text = styr_money_format_plain (ore, self->money_unit, 0);
+  cell->text = table_text_take (self, styr_money_format_plain (ore, self->money_unit, 0));
 }
 
 void
@@ -756,15 +780,15 @@ _styr_report_table_set_number (StyrReportTable *self,
   cell->has = TRUE;
   cell->number = value;
   if (text != NULL)
-    cell->text = g_strdup (text);
+    cell->text = table_text (self, text);
   else
     {
       g_autofree char *number = _styr_report_format_number (value, decimals);
 
       if (kind == STYR_REPORT_COLUMN_KIND_PERCENT)
-        cell->text = g_strconcat (number, NBSP "%", NULL);
+        cell->text = table_text_take (self, g_strconcat (number, NBSP "%", NULL));
       else
-        cell->text = g_steal_pointer (&number);
+        cell->text = table_text (self, number);
     }
 }
 
@@ -781,9 +805,9 @@ _styr_report_table_set_level (StyrReportTable *self,
   cell->has = level != NULL;
   g_set_object (&cell->level, level);
   if (level != NULL)
-    cell->text = g_strdup (styr_scale_level_get_label (level));
+    cell->text = table_text (self, styr_scale_level_get_label (level));
   else
-    cell->text = g_strdup (not_assessed_label != NULL ? not_assessed_label : "");
+    cell->text = table_text (self, not_assessed_label != NULL ? not_assessed_label : "");
 }
 
 void
@@ -799,10 +823,27 @@ _styr_report_table_set_date (StyrReportTable *self,
     return;
   cell->has = TRUE;
   cell->date = *date;
-  cell->text = g_strdup_printf ("%04u-%02u-%02u",
-                                (guint) g_date_get_year (date),
-                                (guint) g_date_get_month (date),
-                                (guint) g_date_get_day (date));
+  {
+    guint year = g_date_get_year (date);
+    guint month = g_date_get_month (date);
+    guint day = g_date_get_day (date);
+
+    /* "%04u-%02u-%02u" without printf: activity tables have a date on
+     * every row. */
+    if (year <= 9999)
+      {
+        char text[11] = {
+          (char) ('0' + year / 1000), (char) ('0' + year / 100 % 10),
+          (char) ('0' + year / 10 % 10), (char) ('0' + year % 10), '-',
+          (char) ('0' + month / 10), (char) ('0' + month % 10), '-',
+          (char) ('0' + day / 10), (char) ('0' + day % 10), '\0'
+        };
+
+        cell->text = table_text (self, text);
+      }
+    else
+      cell->text = table_text_take (self, g_strdup_printf ("%04u-%02u-%02u", year, month, day));
+  }
 }
 
 const char *

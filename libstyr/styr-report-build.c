@@ -47,6 +47,8 @@ typedef struct
   GHashTable             *placed;       /* StyrGoal* set: goals with an entry */
   GPtrArray              *scope_goals;  /* StyrGoal*: non-council goals in the report, in order */
   GPtrArray              *board_goals;  /* StyrGoal*: board-level goals in the report */
+  GHashTable             *unit_organs;  /* StyrUnit* → its budget organ (or the builder: none) */
+  GHashTable             *organ_goals;  /* StyrOrgan* → GPtrArray of candidate goals, model order */
 } Builder;
 
 static void
@@ -62,6 +64,27 @@ builder_clear (Builder *b)
   g_clear_pointer (&b->placed, g_hash_table_unref);
   g_clear_pointer (&b->scope_goals, g_ptr_array_unref);
   g_clear_pointer (&b->board_goals, g_ptr_array_unref);
+  g_clear_pointer (&b->unit_organs, g_hash_table_unref);
+  g_clear_pointer (&b->organ_goals, g_hash_table_unref);
+}
+
+/* styr_unit_get_budget_organ() of @unit, asked once per unit and report:
+ * it looks through all the model's organs. */
+static StyrOrgan *
+unit_budget_organ (Builder  *b,
+                   StyrUnit *unit)
+{
+  gpointer organ;
+
+  if (b->unit_organs == NULL)
+    b->unit_organs = g_hash_table_new (NULL, NULL);
+  organ = g_hash_table_lookup (b->unit_organs, unit);
+  if (organ == NULL)
+    {
+      organ = styr_unit_get_budget_organ (unit);
+      g_hash_table_insert (b->unit_organs, unit, organ != NULL ? organ : (gpointer) b);
+    }
+  return organ != (gpointer) b ? organ : NULL;
 }
 
 /* ------------------------------------------------------------------ */
@@ -620,11 +643,18 @@ build_trend_chart (Builder       *b,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(StyrPeriod) period = styr_indicator_get_measurement_period (indicator, i);
-      int year = styr_period_get_year (period);
+      g_autoptr(StyrPeriod) period = NULL;
+      guint32 key;
+      double row_value;
+      int year;
 
+      /* The key is the period's first month since year 0 (times four,
+       * plus its kind), so the year comes without making the period. */
+      _styr_indicator_get_row (indicator, i, &key, &row_value);
+      year = (int) ((key >> 2) / 12);
       if (year < first_year || year > b->year)
         continue;
+      period = styr_indicator_get_measurement_period (indicator, i);
       if (year == b->year && styr_period_get_last_month (period) > b->last_month)
         continue;
       if (year == b->year)
@@ -1040,26 +1070,70 @@ has_board_ancestor (StyrGoal *goal)
  * goal, and — in the entries — the operational and unit goals below
  * them. Top goals only: a goal
  * whose parent is in the set is reached from there. */
+/* The goals that may go with @organ's goals, in model order: the
+ * non-council goals it owns and those owned by a unit it is the budget
+ * organ of. Sorted out once for all organs, not a pass over every goal
+ * per organ. */
+static GPtrArray *
+organ_candidate_goals (Builder   *b,
+                       StyrOrgan *organ)
+{
+  GPtrArray *candidates;
+
+  if (b->organ_goals == NULL)
+    {
+      GListModel *goals = styr_model_get_goals (b->model);
+      guint n = g_list_model_get_n_items (goals);
+
+      b->organ_goals = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(StyrGoal) goal = g_list_model_get_item (goals, i);
+          StyrEntity *owner = styr_goal_get_owner (goal);
+          StyrOrgan *key = NULL;
+          GPtrArray *list;
+
+          if (styr_goal_get_level (goal) == STYR_GOAL_LEVEL_COUNCIL || owner == NULL)
+            continue;
+          if (STYR_IS_ORGAN (owner))
+            key = STYR_ORGAN (owner);
+          else if (STYR_IS_UNIT (owner))
+            key = unit_budget_organ (b, STYR_UNIT (owner));
+          if (key == NULL)
+            continue;
+
+          list = g_hash_table_lookup (b->organ_goals, key);
+          if (list == NULL)
+            {
+              list = g_ptr_array_new ();
+              g_hash_table_insert (b->organ_goals, key, list);
+            }
+          g_ptr_array_add (list, goal);  /* the model holds it */
+        }
+    }
+
+  candidates = g_hash_table_lookup (b->organ_goals, organ);
+  return candidates;
+}
+
 static GPtrArray *
 collect_organ_goals (Builder   *b,
                      StyrOrgan *organ)
 {
-  GListModel *goals = styr_model_get_goals (b->model);
-  guint n = g_list_model_get_n_items (goals);
+  GPtrArray *candidates = organ_candidate_goals (b, organ);
+  guint n = candidates != NULL ? candidates->len : 0;
   g_autoptr(GHashTable) set = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) below = g_hash_table_new (NULL, NULL);
   GPtrArray *top = g_ptr_array_new ();
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(StyrGoal) goal = g_list_model_get_item (goals, i);
+      StyrGoal *goal = g_ptr_array_index (candidates, i);
       StyrEntity *owner = styr_goal_get_owner (goal);
 
-      if (styr_goal_get_level (goal) == STYR_GOAL_LEVEL_COUNCIL || owner == NULL)
-        continue;
       if (owner == STYR_ENTITY (organ) ||
           (STYR_IS_UNIT (owner) && is_namnd (organ) &&
-           styr_unit_get_budget_organ (STYR_UNIT (owner)) == organ &&
+           unit_budget_organ (b, STYR_UNIT (owner)) == organ &&
            !has_board_ancestor (goal)))
         g_hash_table_add (set, goal);
     }
@@ -1067,7 +1141,7 @@ collect_organ_goals (Builder   *b,
   /* Everything below an organ-owned goal is reached through it. */
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(StyrGoal) goal = g_list_model_get_item (goals, i);
+      StyrGoal *goal = g_ptr_array_index (candidates, i);
 
       if (g_hash_table_contains (set, goal) &&
           styr_goal_get_owner (goal) == STYR_ENTITY (organ))
@@ -1086,7 +1160,7 @@ collect_organ_goals (Builder   *b,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(StyrGoal) goal = g_list_model_get_item (goals, i);
+      StyrGoal *goal = g_ptr_array_index (candidates, i);
       GListModel *parents;
       guint n_parents;
       gboolean has_parent_in_set = FALSE;

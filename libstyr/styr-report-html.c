@@ -95,11 +95,29 @@ html_flush (Html     *h,
     g_string_truncate (h->buf, 0);
 }
 
+/* g_string_append_len() without a call while the buffer has room, as
+ * g_string_append_c() does: the page is made of millions of short
+ * pieces. */
+static inline void
+buf_append_len (GString    *s,
+                const char *text,
+                gsize       len)
+{
+  if (G_LIKELY (s->len + len < s->allocated_len))
+    {
+      memcpy (s->str + s->len, text, len);
+      s->len += len;
+      s->str[s->len] = '\0';
+    }
+  else
+    g_string_append_len (s, text, (gssize) len);
+}
+
 static inline void
 html_raw (Html       *h,
           const char *markup)
 {
-  g_string_append (h->buf, markup);
+  buf_append_len (h->buf, markup, strlen (markup));
 }
 
 static void html_printf (Html       *h,
@@ -135,6 +153,16 @@ append_escaped (GString    *s,
   while (*p != '\0')
     {
       guchar c = (guchar) *p;
+      const char *run = p;
+
+      /* A run of printable ASCII that needs no reference goes in whole. */
+      while (c >= 0x20 && c < 0x7f && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'')
+        c = (guchar) *++p;
+      if (p > run)
+        {
+          buf_append_len (s, run, (gsize) (p - run));
+          continue;
+        }
 
       if (c < 0x80)
         {
@@ -196,10 +224,45 @@ append_coord (GString *s,
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
   gsize len;
+  double tenths;
 
   if (!isfinite (value))
     value = 0;
-  value = round (value * 10) / 10;
+  tenths = round (value * 10);
+
+  /* Below 10¹⁵ tenths the double nearest to tenths / 10 is much nearer
+   * than 0.05 to it, so "%.1f" prints exactly the digits of the whole
+   * number of tenths: write them without printf. */
+  if (fabs (tenths) < 1e15)
+    {
+      gint64 t = (gint64) tenths;
+      guint64 whole;
+      char digits[24];
+      char *end = digits + sizeof digits;
+      char *d = end;
+
+      if (t < 0)
+        {
+          g_string_append_c (s, '-');
+          t = -t;
+        }
+      whole = (guint64) t / 10;
+      if (t % 10 != 0)
+        {
+          *--d = (char) ('0' + t % 10);
+          *--d = '.';
+        }
+      do
+        {
+          *--d = (char) ('0' + whole % 10);
+          whole /= 10;
+        }
+      while (whole > 0);
+      buf_append_len (s, d, (gsize) (end - d));
+      return;
+    }
+
+  value = tenths / 10;
   if (value == 0)
     value = 0;  /* no "-0" */
   g_ascii_formatd (buf, sizeof buf, "%.1f", value);
@@ -223,8 +286,8 @@ html_coord_attr (Html       *h,
                  double      value)
 {
   g_string_append_c (h->buf, ' ');
-  g_string_append (h->buf, name);
-  g_string_append (h->buf, "=\"");
+  buf_append_len (h->buf, name, strlen (name));
+  buf_append_len (h->buf, "=\"", 2);
   append_coord (h->buf, value);
   g_string_append_c (h->buf, '"');
 }
@@ -582,8 +645,12 @@ write_cell (Html            *h,
   gint64 ore = 0;
   double number = 0;
 
-  html_printf (h, "<%s%s class=\"%s", tag, row_header ? " scope=\"row\"" : "",
-               column_class (kind));
+  g_string_append_c (h->buf, '<');
+  html_raw (h, tag);
+  if (row_header)
+    html_raw (h, " scope=\"row\"");
+  html_raw (h, " class=\"");
+  html_raw (h, column_class (kind));
 
   switch (kind)
     {
@@ -604,7 +671,11 @@ write_cell (Html            *h,
           char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
           g_ascii_dtostr (buf, sizeof buf, number);
-          html_printf (h, "%s\" data-value=\"%s\">", number < 0 ? " negative" : "", buf);
+          if (number < 0)
+            html_raw (h, " negative");
+          html_raw (h, "\" data-value=\"");
+          html_raw (h, buf);
+          html_raw (h, "\">");
         }
       else
         html_raw (h, *text == '\0' ? " empty\">" : "\">");
@@ -638,10 +709,27 @@ write_cell (Html            *h,
 
         if (date != NULL && g_date_valid (date))
           {
-            html_printf (h, "\"><time datetime=\"%04u-%02u-%02u\">",
-                         (guint) g_date_get_year (date),
-                         (guint) g_date_get_month (date),
-                         (guint) g_date_get_day (date));
+            guint year = g_date_get_year (date);
+            guint month = g_date_get_month (date);
+            guint day = g_date_get_day (date);
+
+            if (year <= 9999)
+              {
+                /* "%04u-%02u-%02u" without printf: a date on every row of
+                 * the activity tables. */
+                char iso[11] = {
+                  (char) ('0' + year / 1000), (char) ('0' + year / 100 % 10),
+                  (char) ('0' + year / 10 % 10), (char) ('0' + year % 10), '-',
+                  (char) ('0' + month / 10), (char) ('0' + month % 10), '-',
+                  (char) ('0' + day / 10), (char) ('0' + day % 10), '\0'
+                };
+
+                html_raw (h, "\"><time datetime=\"");
+                html_raw (h, iso);
+                html_raw (h, "\">");
+              }
+            else
+              html_printf (h, "\"><time datetime=\"%04u-%02u-%02u\">", year, month, day);
             html_text (h, text);
             html_raw (h, "</time>");
           }
@@ -660,7 +748,7 @@ write_cell (Html            *h,
       break;
     }
 
-  html_printf (h, "</%s>", tag);
+  html_raw (h, row_header ? "</th>" : "</td>");
 }
 
 static void
@@ -678,7 +766,9 @@ write_table (Html            *h,
   first_is_header = n_columns > 1 &&
                     styr_report_table_get_column_kind (table, 0) == STYR_REPORT_COLUMN_KIND_TEXT;
 
-  html_printf (h, "<div class=\"table-wrap\">\n<table class=\"report-table\" id=\"%s\" data-table=\"", id);
+  html_raw (h, "<div class=\"table-wrap\">\n<table class=\"report-table\" id=\"");
+  html_raw (h, id);
+  html_raw (h, "\" data-table=\"");
   html_text (h, styr_report_table_get_id (table));
   html_raw (h, "\">\n");
   if (caption != NULL && *caption != '\0')
@@ -693,7 +783,9 @@ write_table (Html            *h,
     {
       StyrReportColumnKind kind = styr_report_table_get_column_kind (table, c);
 
-      html_printf (h, "<th scope=\"col\" class=\"%s\">", column_class (kind));
+      html_raw (h, "<th scope=\"col\" class=\"");
+      html_raw (h, column_class (kind));
+      html_raw (h, "\">");
       html_text (h, styr_report_table_get_column_title (table, c));
       html_raw (h, "</th>");
     }
@@ -810,7 +902,7 @@ format_value (double      value,
 
   if (unit == NULL || *unit == '\0')
     return g_steal_pointer (&number);
-  return g_strdup_printf ("%s\u00a0%s", number, unit);
+  return g_strconcat (number, "\u00a0", unit, NULL);
 }
 
 /* Nice round steps for an axis from @lo to @hi, about @n_ticks of them;
@@ -908,13 +1000,19 @@ chart_open (Html            *h,
   const char *title = styr_report_chart_get_title (chart);
   const char *id = html_unique_id (h, "diagram-", styr_report_chart_get_id (chart));
 
-  html_printf (h, "<figure class=\"chart %s\" id=\"%s\">\n<figcaption>", kind_class, id);
+  html_raw (h, "<figure class=\"chart ");
+  html_raw (h, kind_class);
+  html_raw (h, "\" id=\"");
+  html_raw (h, id);
+  html_raw (h, "\">\n<figcaption>");
   html_text (h, title);
   html_raw (h, "</figcaption>\n");
 
-  html_printf (h, "<svg xmlns=\"" SVG_NS "\" class=\"chart-svg\" role=\"img\" "
-                  "aria-labelledby=\"%s_titel %s_beskrivning\" viewBox=\"0 0 ",
-               id, id);
+  html_raw (h, "<svg xmlns=\"" SVG_NS "\" class=\"chart-svg\" role=\"img\" aria-labelledby=\"");
+  html_raw (h, id);
+  html_raw (h, "_titel ");
+  html_raw (h, id);
+  html_raw (h, "_beskrivning\" viewBox=\"0 0 ");
   html_coord (h, width);
   html_raw (h, " ");
   html_coord (h, height);
@@ -922,9 +1020,13 @@ chart_open (Html            *h,
   html_coord_attr (h, "width", width);
   html_coord_attr (h, "height", height);
   html_raw (h, " font-family=\"system-ui, 'DejaVu Sans', Arial, sans-serif\" font-size=\"12\">\n");
-  html_printf (h, "<title id=\"%s_titel\">", id);
+  html_raw (h, "<title id=\"");
+  html_raw (h, id);
+  html_raw (h, "_titel\">");
   html_text (h, title);
-  html_printf (h, "</title>\n<desc id=\"%s_beskrivning\">", id);
+  html_raw (h, "</title>\n<desc id=\"");
+  html_raw (h, id);
+  html_raw (h, "_beskrivning\">");
   html_text (h, description);
   html_raw (h, "</desc>\n");
   return id;
@@ -1344,7 +1446,8 @@ write_indicator_trend (Html            *h,
     {
       gboolean any = FALSE;
 
-      g_string_append_printf (desc, "%s: ", styr_report_chart_get_series_name (chart, s));
+      g_string_append (desc, styr_report_chart_get_series_name (chart, s));
+      g_string_append (desc, ": ");
       for (guint i = 0; i < n_categories; i++)
         {
           double value;
@@ -1356,8 +1459,11 @@ write_indicator_trend (Html            *h,
           hi = MAX (hi, value);
           any_value = TRUE;
           text = format_value (value, -1, unit);
-          g_string_append_printf (desc, "%s%s %s", any ? ", " : "",
-                                  styr_report_chart_get_category_label (chart, i), text);
+          if (any)
+            g_string_append (desc, ", ");
+          g_string_append (desc, styr_report_chart_get_category_label (chart, i));
+          g_string_append_c (desc, ' ');
+          g_string_append (desc, text);
           any = TRUE;
         }
       if (!any)
@@ -1473,7 +1579,7 @@ write_indicator_trend (Html            *h,
         if (target != (pass == 0))
           continue;
 
-        html_printf (h, "<g class=\"%s\">", target ? "target" : "series");
+        html_raw (h, target ? "<g class=\"target\">" : "<g class=\"series\">");
         for (guint i = 0; i < n_categories; i++)
           {
             double value;
@@ -1489,9 +1595,8 @@ write_indicator_trend (Html            *h,
             only = i;
             if (!open)
               {
-                html_printf (h, "<polyline fill=\"none\" %s points=\"",
-                             target ? "stroke=\"#b2182b\" stroke-width=\"2\" stroke-dasharray=\"6 4\""
-                                    : "stroke=\"#1f4e79\" stroke-width=\"2.5\"");
+                html_raw (h, target ? "<polyline fill=\"none\" stroke=\"#b2182b\" stroke-width=\"2\" stroke-dasharray=\"6 4\" points=\""
+                                    : "<polyline fill=\"none\" stroke=\"#1f4e79\" stroke-width=\"2.5\" points=\"");
                 open = TRUE;
               }
             else
@@ -1527,8 +1632,8 @@ write_indicator_trend (Html            *h,
             if (!chart_value (chart, s, i, &value))
               continue;
             text = format_value (value, -1, unit);
-            tip = g_strdup_printf ("%s %s: %s", name,
-                                   styr_report_chart_get_category_label (chart, i), text);
+            tip = g_strconcat (name, " ", styr_report_chart_get_category_label (chart, i),
+                               ": ", text, NULL);
             if (target)
               {
                 html_raw (h, "<rect");
