@@ -11,6 +11,7 @@
 #include "styr-private.h"
 #include "styr-enum-types.h"
 #include "styr-outcome.h"
+#include "styr-sie-private.h"
 
 /*
  * Outcomes (*utfall*) are the actual amounts of the finance system, per
@@ -2137,6 +2138,15 @@ typedef struct
   const char *category;      /* borrowed: a rule's, a default or the input's */
 } OutcomeKey;
 
+/* A staged sum of a unit, month and category; allocated in slabs. */
+typedef struct
+{
+  OutcomeKey key;            /* first: the table's key */
+  gint64     sum;
+} OutcomeSum;
+
+#define OUTCOME_SLAB 1024
+
 typedef struct
 {
   guint       ym;
@@ -2160,7 +2170,9 @@ typedef struct
 {
   StyrModel  *model;
   GHashTable *months;        /* ym → ym, the months replaced */
-  GHashTable *outcomes;      /* OutcomeKey * → gint64 * */
+  GHashTable *outcomes;      /* set of OutcomeSum *, by OutcomeKey */
+  GPtrArray  *slabs;         /* OutcomeSum[OUTCOME_SLAB] */
+  guint       slab_used;     /* in the last slab */
   GHashTable *results;       /* ym * 8 + item → gint64 * */
   GHashTable *unmapped;      /* UnmappedKey * → gint64 * */
   GPtrArray  *groups;        /* UnmappedGroup *, in order of appearance */
@@ -2169,6 +2181,16 @@ typedef struct
   gint64      unmapped_amount;
   guint       n_balance_rows;
   gboolean    clear_results; /* replace result outcomes of the months */
+  /* Sums of (month slot, category, unit) the SIE import keeps in an
+   * array instead of in outcomes; NULL when it does not. */
+  gint64     *dense;
+  guint8     *dense_used;
+  guint       n_dense_slots;
+  guint       n_dense_categories;
+  guint       n_dense_units;
+  guint      *dense_ym;          /* by slot */
+  GPtrArray  *dense_units;       /* StyrUnit *, unowned, by unit index */
+  GPtrArray  *dense_categories;  /* const char *, by category index */
 } Stage;
 
 static guint
@@ -2229,7 +2251,8 @@ stage_init (Stage     *stage,
   memset (stage, 0, sizeof *stage);
   stage->model = model;
   stage->months = g_hash_table_new (g_direct_hash, g_direct_equal);
-  stage->outcomes = g_hash_table_new_full (outcome_key_hash, outcome_key_equal, g_free, g_free);
+  stage->outcomes = g_hash_table_new (outcome_key_hash, outcome_key_equal);
+  stage->slabs = g_ptr_array_new_with_free_func (g_free);
   stage->results = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
   stage->unmapped = g_hash_table_new_full (unmapped_key_hash, unmapped_key_equal, g_free, g_free);
   stage->groups = g_ptr_array_new_with_free_func (unmapped_group_free);
@@ -2242,11 +2265,17 @@ stage_clear (Stage *stage)
 {
   g_clear_pointer (&stage->months, g_hash_table_unref);
   g_clear_pointer (&stage->outcomes, g_hash_table_unref);
+  g_clear_pointer (&stage->slabs, g_ptr_array_unref);
   g_clear_pointer (&stage->results, g_hash_table_unref);
   g_clear_pointer (&stage->unmapped, g_hash_table_unref);
   g_clear_pointer (&stage->group_index, g_hash_table_unref);
   g_clear_pointer (&stage->groups, g_ptr_array_unref);
   g_clear_pointer (&stage->strings, g_string_chunk_free);
+  g_clear_pointer (&stage->dense, g_free);
+  g_clear_pointer (&stage->dense_used, g_free);
+  g_clear_pointer (&stage->dense_ym, g_free);
+  g_clear_pointer (&stage->dense_units, g_ptr_array_unref);
+  g_clear_pointer (&stage->dense_categories, g_ptr_array_unref);
 }
 
 static gboolean
@@ -2274,6 +2303,35 @@ add_to (GHashTable  *table,
   return styr_money_add (*sum, amount, sum, error);
 }
 
+/* The stage's sum of (@unit, @ym, @category), created at 0. */
+static gint64 *
+stage_outcome_sum (Stage      *stage,
+                   StyrUnit   *unit,
+                   guint       ym,
+                   const char *category)
+{
+  OutcomeKey key = { unit, ym, category };
+  OutcomeSum *e = g_hash_table_lookup (stage->outcomes, &key);
+
+  if (e == NULL)
+    {
+      OutcomeSum *slab = stage->slabs->len > 0 ?
+        g_ptr_array_index (stage->slabs, stage->slabs->len - 1) : NULL;
+
+      if (slab == NULL || stage->slab_used == OUTCOME_SLAB)
+        {
+          slab = g_new (OutcomeSum, OUTCOME_SLAB);
+          g_ptr_array_add (stage->slabs, slab);
+          stage->slab_used = 0;
+        }
+      e = &slab[stage->slab_used++];
+      e->key = key;
+      e->sum = 0;
+      g_hash_table_add (stage->outcomes, e);
+    }
+  return &e->sum;
+}
+
 static gboolean
 stage_outcome (Stage       *stage,
                StyrUnit    *unit,
@@ -2282,9 +2340,9 @@ stage_outcome (Stage       *stage,
                gint64       amount,
                GError     **error)
 {
-  OutcomeKey key = { unit, ym, category };
+  gint64 *sum = stage_outcome_sum (stage, unit, ym, category);
 
-  return add_to (stage->outcomes, &key, sizeof key, amount, error);
+  return styr_money_add (*sum, amount, sum, error);
 }
 
 static gboolean
@@ -2459,9 +2517,9 @@ stage_apply (Stage    *stage,
 
   /* Unit outcomes, grouped by unit. */
   g_hash_table_iter_init (&iter, stage->outcomes);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+  while (g_hash_table_iter_next (&iter, &key, NULL))
     {
-      StagedOutcome s = { *(OutcomeKey *) key, *(gint64 *) value };
+      StagedOutcome s = { ((OutcomeSum *) key)->key, ((OutcomeSum *) key)->sum };
       GArray *rows;
 
       if (skip_zero && s.ore == 0)
@@ -2474,6 +2532,37 @@ stage_apply (Stage    *stage,
         }
       g_array_append_val (rows, s);
       n_values++;
+    }
+
+  /* The SIE import's dense sums: no key is both there and above. */
+  if (stage->dense != NULL)
+    {
+      gsize per_slot = (gsize) stage->n_dense_categories * stage->n_dense_units;
+
+      for (gsize i = 0; i < per_slot * stage->n_dense_slots; i++)
+        {
+          StagedOutcome s;
+          GArray *rows;
+          guint slot, category, unit;
+
+          if (!stage->dense_used[i] || (skip_zero && stage->dense[i] == 0))
+            continue;
+          slot = (guint) (i / per_slot);
+          category = (guint) (i % per_slot / stage->n_dense_units);
+          unit = (guint) (i % stage->n_dense_units);
+          s.key.unit = g_ptr_array_index (stage->dense_units, unit);
+          s.key.ym = stage->dense_ym[slot];
+          s.key.category = g_ptr_array_index (stage->dense_categories, category);
+          s.ore = stage->dense[i];
+          rows = g_hash_table_lookup (per_unit, s.key.unit);
+          if (rows == NULL)
+            {
+              rows = g_array_new (FALSE, FALSE, sizeof (StagedOutcome));
+              g_hash_table_insert (per_unit, s.key.unit, rows);
+            }
+          g_array_append_val (rows, s);
+          n_values++;
+        }
     }
 
   for (guint i = 0; i < n_units; i++)
@@ -2560,59 +2649,175 @@ stage_apply (Stage    *stage,
 
 /* The SIE import ------------------------------------------------------------ */
 
+/* An open-addressing table from 64-bit keys to non-NULL pointers, for
+ * the import's integer keys: no allocation per lookup, no string keys. */
+typedef struct
+{
+  guint64  *keys;
+  gpointer *values;          /* NULL: a free slot */
+  gsize     mask;
+  gsize     n;
+} IdTable;
+
+static void
+id_table_init (IdTable *t)
+{
+  t->mask = 255;
+  t->n = 0;
+  t->keys = g_new (guint64, t->mask + 1);
+  t->values = g_new0 (gpointer, t->mask + 1);
+}
+
+static void
+id_table_clear (IdTable *t)
+{
+  g_clear_pointer (&t->keys, g_free);
+  g_clear_pointer (&t->values, g_free);
+}
+
+static gsize
+id_table_slot (guint64 key,
+               gsize   mask)
+{
+  return (gsize) ((key * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) >> 32) & mask;
+}
+
+static gpointer
+id_table_lookup (const IdTable *t,
+                 guint64        key)
+{
+  for (gsize i = id_table_slot (key, t->mask);; i = (i + 1) & t->mask)
+    {
+      if (t->values[i] == NULL)
+        return NULL;
+      if (t->keys[i] == key)
+        return t->values[i];
+    }
+}
+
+/* Inserts @key, which is not in @t, with @value (not NULL). */
+static void
+id_table_insert (IdTable  *t,
+                 guint64   key,
+                 gpointer  value)
+{
+  gsize i = id_table_slot (key, t->mask);
+
+  while (t->values[i] != NULL)
+    i = (i + 1) & t->mask;
+  t->keys[i] = key;
+  t->values[i] = value;
+
+  if (++t->n * 2 > t->mask + 1)
+    {
+      gsize mask = t->mask * 2 + 1;
+      guint64 *keys = g_new (guint64, mask + 1);
+      gpointer *values = g_new0 (gpointer, mask + 1);
+
+      for (gsize j = 0; j <= t->mask; j++)
+        if (t->values[j] != NULL)
+          {
+            gsize k = id_table_slot (t->keys[j], mask);
+
+            while (values[k] != NULL)
+              k = (k + 1) & mask;
+            keys[k] = t->keys[j];
+            values[k] = t->values[j];
+          }
+      g_free (t->keys);
+      g_free (t->values);
+      t->keys = keys;
+      t->values = values;
+      t->mask = mask;
+    }
+}
+
+/* What an account of the file is to the import, found once per account. */
+enum
+{
+  SIE_ACCOUNT_UNKNOWN = 0,
+  SIE_ACCOUNT_BALANCE,       /* classes 1, 2 and 89xx: not imported */
+  SIE_ACCOUNT_RESULT,        /* class 8: a result item */
+  SIE_ACCOUNT_CATEGORY,      /* mapped to a cost category */
+  SIE_ACCOUNT_UNMAPPED,      /* no category */
+};
+
+typedef struct
+{
+  guint8          kind;
+  guint8          item;      /* StyrResultItem, for SIE_ACCOUNT_RESULT */
+  guint32         category_index;
+  const char     *category;  /* for SIE_ACCOUNT_CATEGORY */
+} SieAccountInfo;
+
+/* What an object (a dimension and an id) of the file is, found once. */
+typedef struct
+{
+  gboolean    resolved;
+  guint       dim_rank;      /* position of the dimension in SieImport.dims, or G_MAXUINT */
+  StyrUnit   *unit;          /* by the object map, or NULL */
+  guint32     unit_index;
+  const char *dim;
+  const char *object;
+} SiePairInfo;
+
 typedef struct
 {
   Stage        stage;
   StyrSieFile *file;
   GPtrArray   *dims;         /* const char *, the mapped dimensions in order */
   ModelOutcomes *mo;         /* nullable */
+  SieAccountInfo *accounts;  /* by string id of the file */
+  SiePairInfo    *pairs;     /* by pair id of the file */
+  const guint32  *refs;      /* the file's object lists, as pair ids */
+  GHashTable     *unit_index;     /* StyrUnit * → index + 1 */
+  GHashTable     *category_index; /* category → index + 1 */
+  IdTable         sums;           /* (unit, category, ym) → the stage's gint64 *,
+                                   * when the stage has no dense sums */
+  guint32        *months;         /* SIE_MONTH_* flags | (slot + 1) << 8, by month_index () */
 } SieImport;
 
-/* How an amount with the object list of a row is attributed: to its
- * first mapped object (*@dim, *@object) and that object's unit (*@unit),
- * else to its first object of a mapped dimension (*@unit NULL: an
- * unmapped object), else to no object (all NULL). */
-static void
-attribute_objects (SieImport   *imp,
-                   gboolean     period_row,
-                   guint        position,
-                   guint        n_objects,
-                   StyrUnit   **unit,
-                   const char **dim,
-                   const char **object)
+enum
 {
-  *unit = NULL;
-  *dim = NULL;
-  *object = NULL;
+  SIE_MONTH_WANTED = 1 << 0,
+  SIE_MONTH_PSALDO = 1 << 1,   /* wanted, with #PSALDO rows */
+  SIE_MONTH_OBJECT = 1 << 2,   /* wanted, with #PSALDO rows with objects */
+  SIE_MONTH_TRANS  = 1 << 3,   /* wanted, with #TRANS rows */
+};
 
-  for (guint i = 0; i < n_objects; i++)
-    {
-      const char *d, *o;
-      ObjectMap *map;
+#define SIE_N_MONTHS (10000 * 12)
 
-      if (period_row)
-        styr_sie_file_get_period_row_object (imp->file, position, i, &d, &o);
-      else
-        styr_sie_file_get_transaction_object (imp->file, position, i, &d, &o);
+/* The months of years 0–9999, the only ones a SIE file can name. */
+static gboolean
+month_index (guint  ym,
+             guint *index)
+{
+  guint year = ym / 100u, month = ym % 100u;
 
-      map = find_object_map (imp->mo, d, o);
-      if (map != NULL)
-        {
-          *unit = map->unit;
-          *dim = d;
-          *object = o;
-          return;
-        }
+  if (year > 9999 || month < 1 || month > 12)
+    return FALSE;
+  *index = year * 12u + month - 1;
+  return TRUE;
+}
 
-      if (*dim == NULL)
-        for (guint j = 0; j < imp->dims->len; j++)
-          if (strcmp (g_ptr_array_index (imp->dims, j), d) == 0)
-            {
-              *dim = d;
-              *object = o;
-              break;
-            }
-    }
+static guint8
+month_flags (SieImport *imp,
+             guint      ym)
+{
+  guint i;
+
+  return month_index (ym, &i) ? (guint8) imp->months[i] : 0;
+}
+
+static void
+month_flag (SieImport *imp,
+            guint      ym,
+            guint8     flag)
+{
+  guint i;
+
+  if (month_index (ym, &i))
+    imp->months[i] |= flag;
 }
 
 /* Accounts whose amounts are not outcomes of the operating statement
@@ -2627,37 +2832,195 @@ is_balance_account (const char *account)
          (account[0] == '8' && account[1] == '9');
 }
 
-/* One piece of an account's amount of a month. */
-static gboolean
-stage_piece (SieImport   *imp,
-             guint        ym,
-             const char  *account,
-             StyrUnit    *unit,
-             const char  *dim,
-             const char  *object,
-             gint64       amount,
-             GError     **error)
+static const SieAccountInfo *
+account_info (SieImport *imp,
+              guint32    id)
 {
+  SieAccountInfo *a = &imp->accounts[id];
+  const char *account;
   StyrResultItem item;
-  const char *category;
 
+  if (a->kind != SIE_ACCOUNT_UNKNOWN)
+    return a;
+
+  account = _styr_sie_file_get_string (imp->file, id);
   if (is_balance_account (account))
-    return TRUE;            /* counted as a balance row by the caller */
+    a->kind = SIE_ACCOUNT_BALANCE;
+  else if (styr_model_map_result_account (imp->stage.model, account, &item))
+    {
+      a->kind = SIE_ACCOUNT_RESULT;
+      a->item = (guint8) item;
+    }
+  else if ((a->category = styr_model_map_account (imp->stage.model, account)) != NULL)
+    {
+      /* By the text: rules may share a category. */
+      guint index = GPOINTER_TO_UINT (g_hash_table_lookup (imp->category_index, a->category));
 
-  if (styr_model_map_result_account (imp->stage.model, account, &item))
-    return stage_result (&imp->stage, ym, item, amount, error);
+      if (index == 0)
+        {
+          index = g_hash_table_size (imp->category_index) + 1;
+          g_hash_table_insert (imp->category_index, (gpointer) a->category,
+                               GUINT_TO_POINTER (index));
+          g_ptr_array_add (imp->stage.dense_categories, (gpointer) a->category);
+        }
+      a->kind = SIE_ACCOUNT_CATEGORY;
+      a->category_index = index - 1;
+    }
+  else
+    a->kind = SIE_ACCOUNT_UNMAPPED;
 
-  category = styr_model_map_account (imp->stage.model, account);
-  if (unit != NULL && category != NULL)
-    return stage_outcome (&imp->stage, unit, ym, category, amount, error);
+  return a;
+}
 
-  return stage_unmapped (&imp->stage, ym, dim, object, account, unit, amount, error);
+static const SiePairInfo *
+pair_info (SieImport *imp,
+           guint32    pair)
+{
+  SiePairInfo *info = &imp->pairs[pair];
+  guint dim, id;
+  ObjectMap *map;
+
+  if (info->resolved)
+    return info;
+
+  _styr_sie_file_get_pair (imp->file, pair, &dim, &id);
+  info->resolved = TRUE;
+  info->dim = _styr_sie_file_get_string (imp->file, dim);
+  info->object = _styr_sie_file_get_string (imp->file, id);
+  info->dim_rank = G_MAXUINT;
+  for (guint j = 0; j < imp->dims->len; j++)
+    if (strcmp (g_ptr_array_index (imp->dims, j), info->dim) == 0)
+      {
+        info->dim_rank = j;
+        break;
+      }
+
+  map = find_object_map (imp->mo, info->dim, info->object);
+  if (map != NULL)
+    {
+      guint index = GPOINTER_TO_UINT (g_hash_table_lookup (imp->unit_index, map->unit));
+
+      if (index == 0)
+        {
+          index = g_hash_table_size (imp->unit_index) + 1;
+          g_hash_table_insert (imp->unit_index, map->unit, GUINT_TO_POINTER (index));
+          g_ptr_array_add (imp->stage.dense_units, map->unit);
+        }
+      info->unit = map->unit;
+      info->unit_index = index - 1;
+    }
+
+  return info;
+}
+
+/* How an amount with the object list @refs[@start …] of @n_objects is
+ * attributed: to its first mapped object and that object's unit
+ * (*@unit), else to its first object of a mapped dimension (*@unit NULL:
+ * an unmapped object), else to no object (NULL). */
+static const SiePairInfo *
+attribute_objects (SieImport  *imp,
+                   guint       start,
+                   guint       n_objects,
+                   StyrUnit  **unit)
+{
+  const SiePairInfo *found = NULL;
+
+  *unit = NULL;
+  for (guint i = 0; i < n_objects; i++)
+    {
+      const SiePairInfo *info = pair_info (imp, imp->refs[start + i]);
+
+      if (info->unit != NULL)
+        {
+          *unit = info->unit;
+          return info;
+        }
+      if (found == NULL && info->dim_rank != G_MAXUINT)
+        found = info;
+    }
+
+  return found;
+}
+
+/* One piece of an account's amount of a month: the account by its
+ * string id, the object attributed (nullable) and its unit (nullable). */
+static gboolean
+stage_piece (SieImport          *imp,
+             guint               ym,
+             guint32             account,
+             StyrUnit           *unit,
+             const SiePairInfo  *object,
+             gint64              amount,
+             GError            **error)
+{
+  const SieAccountInfo *a = account_info (imp, account);
+
+  switch (a->kind)
+    {
+    case SIE_ACCOUNT_BALANCE:
+      return TRUE;            /* counted as a balance row by the caller */
+
+    case SIE_ACCOUNT_RESULT:
+      return stage_result (&imp->stage, ym, (StyrResultItem) a->item, amount, error);
+
+    case SIE_ACCOUNT_CATEGORY:
+      if (unit != NULL)
+        {
+          gint64 *sum;
+
+          /* The same sum the stage keeps for (unit, ym, category),
+           * found by integers: in a dense array by the month's slot,
+           * the category and the unit when the import has one, else
+           * in a table. */
+          guint mi, slot;
+
+          Stage *stage = &imp->stage;
+
+          if (stage->dense != NULL && month_index (ym, &mi) && (slot = imp->months[mi] >> 8) != 0 &&
+              object->unit_index < stage->n_dense_units &&
+              a->category_index < stage->n_dense_categories)
+            {
+              gsize cell = ((gsize) (slot - 1) * stage->n_dense_categories +
+                            a->category_index) * stage->n_dense_units + object->unit_index;
+
+              stage->dense_used[cell] = TRUE;
+              return styr_money_add (stage->dense[cell], amount, &stage->dense[cell], error);
+            }
+          else if (object->unit_index < (1u << 24) && a->category_index < (1u << 20) &&
+                   ym < (1u << 20))
+            {
+              guint64 key = (guint64) object->unit_index << 40 |
+                            (guint64) a->category_index << 20 | ym;
+
+              sum = id_table_lookup (&imp->sums, key);
+              if (sum == NULL)
+                {
+                  sum = stage_outcome_sum (&imp->stage, unit, ym, a->category);
+                  id_table_insert (&imp->sums, key, sum);
+                }
+            }
+          else
+            sum = stage_outcome_sum (&imp->stage, unit, ym, a->category);
+
+          return styr_money_add (*sum, amount, sum, error);
+        }
+      break;
+
+    default:
+      break;
+    }
+
+  return stage_unmapped (&imp->stage, ym,
+                         object != NULL ? object->dim : NULL,
+                         object != NULL ? object->object : NULL,
+                         _styr_sie_file_get_string (imp->file, account),
+                         unit, amount, error);
 }
 
 typedef struct
 {
   guint       ym;
-  const char *account;
+  guint32     account;       /* string id */
   gboolean    has_total;
   gint64      total;
   GArray     *rows;          /* guint: positions of the rows with objects */
@@ -2677,44 +3040,31 @@ account_month_free (gpointer data)
  * The parts of the first mapped dimension that has rows are used; the
  * rest of the total (booked without an object of it) is unattributed. */
 static gboolean
-stage_repeated (SieImport     *imp,
-                AccountMonth  *am,
-                GError       **error)
+stage_repeated (SieImport               *imp,
+                const StyrSiePeriodRow  *rows,
+                AccountMonth            *am,
+                GError                 **error)
 {
-  const char *chosen = NULL;
+  guint chosen = G_MAXUINT;
   gint64 attributed = 0, rest;
 
-  for (guint d = 0; d < imp->dims->len && chosen == NULL; d++)
-    for (guint i = 0; i < am->rows->len; i++)
-      {
-        const char *dim;
-
-        styr_sie_file_get_period_row_object (imp->file, g_array_index (am->rows, guint, i),
-                                             0, &dim, NULL);
-        if (strcmp (dim, g_ptr_array_index (imp->dims, d)) == 0)
-          {
-            chosen = g_ptr_array_index (imp->dims, d);
-            break;
-          }
-      }
-
-  for (guint i = 0; chosen != NULL && i < am->rows->len; i++)
+  for (guint i = 0; i < am->rows->len; i++)
     {
-      guint pos = g_array_index (am->rows, guint, i);
-      const char *dim, *object;
-      ObjectMap *map;
-      gint64 amount;
+      const StyrSiePeriodRow *r = &rows[g_array_index (am->rows, guint, i)];
 
-      styr_sie_file_get_period_row_object (imp->file, pos, 0, &dim, &object);
-      if (strcmp (dim, chosen) != 0)
+      chosen = MIN (chosen, pair_info (imp, imp->refs[r->objects])->dim_rank);
+    }
+
+  for (guint i = 0; chosen != G_MAXUINT && i < am->rows->len; i++)
+    {
+      const StyrSiePeriodRow *r = &rows[g_array_index (am->rows, guint, i)];
+      const SiePairInfo *info = pair_info (imp, imp->refs[r->objects]);
+
+      if (info->dim_rank != chosen)
         continue;
 
-      styr_sie_file_get_period_row (imp->file, pos, NULL, NULL, NULL, NULL, NULL,
-                                    &amount, NULL, NULL);
-      map = find_object_map (imp->mo, dim, object);
-      if (!stage_piece (imp, am->ym, am->account, map != NULL ? map->unit : NULL,
-                        dim, object, amount, error) ||
-          !styr_money_add (attributed, amount, &attributed, error))
+      if (!stage_piece (imp, am->ym, am->account, info->unit, info, r->amount, error) ||
+          !styr_money_add (attributed, r->amount, &attributed, error))
         return FALSE;
     }
 
@@ -2722,7 +3072,17 @@ stage_repeated (SieImport     *imp,
     return FALSE;
 
   return rest == 0 ||
-         stage_piece (imp, am->ym, am->account, NULL, NULL, NULL, rest, error);
+         stage_piece (imp, am->ym, am->account, NULL, NULL, rest, error);
+}
+
+/* A key of (fiscal year, period, account): 15 + 17 + 32 bits. */
+static guint64
+year_period_account_key (const StyrSiePeriodRow *r)
+{
+  guint period = (r->period / 100u - 1000u) * 12u + r->period % 100u - 1u;
+
+  return (guint64) (guint) (r->year_index + 10000) << 49 |
+         (guint64) period << 32 | r->account;
 }
 
 /* Does the file write its #PSALDO rows as a partition by object list —
@@ -2732,70 +3092,96 @@ stage_repeated (SieImport     *imp,
  * has object rows for a period without an account-only row and the rows
  * of a dimension do not sum to 0 (a program may leave out a total of 0). */
 static gboolean
-psaldo_is_partition (StyrSieFile *file)
+psaldo_is_partition (SieImport *imp)
 {
-  g_autoptr(GHashTable) totals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) sums = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  guint n = styr_sie_file_get_n_period_rows (file);
-  GHashTableIter iter;
-  gpointer value;
+  guint n;
+  const StyrSiePeriodRow *rows = _styr_sie_file_get_period_rows (imp->file, &n);
+  g_autoptr(GArray) sums = g_array_new (FALSE, FALSE, sizeof (gint64));
+  IdTable totals, groups, dims;
+  guint64 last_key = 0;
+  gboolean have_last = FALSE, last_total = FALSE;
+  guint last_group = 0;
+  gboolean partition = FALSE;
+  guint max_objects, n_totals;
 
-  for (guint i = 0; i < n; i++)
+  /* A #PSALDO row with more than one object. */
+  _styr_sie_file_get_psaldo_shape (imp->file, &max_objects, &n_totals);
+  if (max_objects > 1)
+    return TRUE;
+
+  id_table_init (&totals);
+  id_table_init (&groups);
+  id_table_init (&dims);
+
+  for (guint i = 0; i < n && n_totals > 0; i++)
     {
-      gboolean budget;
-      int year_index;
-      guint period, n_objects;
-      const char *account;
+      const StyrSiePeriodRow *r = &rows[i];
+      guint64 key;
 
-      styr_sie_file_get_period_row (file, i, &budget, &year_index, &period, &account,
-                                    &n_objects, NULL, NULL, NULL);
-      if (budget)
+      if (r->budget || r->n_objects != 0)
         continue;
-      if (n_objects > 1)
-        return TRUE;
-      if (n_objects == 0)
-        g_hash_table_add (totals, g_strdup_printf ("%d/%u/%s", year_index, period, account));
+      key = year_period_account_key (r);
+      if (id_table_lookup (&totals, key) == NULL)
+        id_table_insert (&totals, key, GUINT_TO_POINTER (1));
     }
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n && !partition; i++)
     {
-      g_autofree char *key = NULL;
-      gboolean budget;
-      int year_index;
-      guint period, n_objects;
-      const char *account, *dim;
-      gint64 amount, *sum;
+      const StyrSiePeriodRow *r = &rows[i];
+      guint64 key;
+      guint dim, id, slot;
+      gint64 *sum;
 
-      styr_sie_file_get_period_row (file, i, &budget, &year_index, &period, &account,
-                                    &n_objects, &amount, NULL, NULL);
       /* Balance-sheet accounts are never imported, and programs leave
        * out their account-only rows (project objects on 1180, say): they
        * say nothing about how the result accounts are written. */
-      if (budget || n_objects == 0 || is_balance_account (account))
-        continue;
-      key = g_strdup_printf ("%d/%u/%s", year_index, period, account);
-      if (g_hash_table_contains (totals, key))
+      if (r->budget || r->n_objects == 0 ||
+          is_balance_account (_styr_sie_file_get_string (imp->file, r->account)))
         continue;
 
-      styr_sie_file_get_period_row_object (file, i, 0, &dim, NULL);
-      g_free (key);
-      key = g_strdup_printf ("%d/%u/%s/%s", year_index, period, account, dim);
-      sum = g_hash_table_lookup (sums, key);
-      if (sum == NULL)
+      key = year_period_account_key (r);
+      if (!have_last || key != last_key)
         {
-          sum = g_new0 (gint64, 1);
-          g_hash_table_insert (sums, g_steal_pointer (&key), sum);
+          have_last = TRUE;
+          last_key = key;
+          last_total = id_table_lookup (&totals, key) != NULL;
+          if (!last_total)
+            {
+              last_group = GPOINTER_TO_UINT (id_table_lookup (&groups, key));
+              if (last_group == 0)
+                {
+                  last_group = (guint) groups.n + 1;
+                  id_table_insert (&groups, key, GUINT_TO_POINTER (last_group));
+                }
+            }
         }
-      if (!styr_money_add (*sum, amount, sum, NULL))
-        return TRUE;
+      if (last_total)
+        continue;
+
+      _styr_sie_file_get_pair (imp->file, imp->refs[r->objects], &dim, &id);
+      key = (guint64) (last_group - 1) << 32 | dim;
+      slot = GPOINTER_TO_UINT (id_table_lookup (&dims, key));
+      if (slot == 0)
+        {
+          gint64 zero = 0;
+
+          g_array_append_val (sums, zero);
+          slot = sums->len;
+          id_table_insert (&dims, key, GUINT_TO_POINTER (slot));
+        }
+      sum = &g_array_index (sums, gint64, slot - 1);
+      if (!styr_money_add (*sum, r->amount, sum, NULL))
+        partition = TRUE;
     }
 
-  g_hash_table_iter_init (&iter, sums);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    if (*(gint64 *) value != 0)
-      return TRUE;
+  for (guint i = 0; i < sums->len && !partition; i++)
+    if (g_array_index (sums, gint64, i) != 0)
+      partition = TRUE;
 
-  return FALSE;
+  id_table_clear (&totals);
+  id_table_clear (&groups);
+  id_table_clear (&dims);
+  return partition;
 }
 
 static guint
@@ -2812,17 +3198,17 @@ import_sie (SieImport         *imp,
             GError           **error)
 {
   StyrSieFile *file = imp->file;
-  g_autoptr(GHashTable) wanted = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_autoptr(GHashTable) psaldo_months = g_hash_table_new (g_direct_hash, g_direct_equal);
-  g_autoptr(GHashTable) object_months = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_autoptr(GHashTable) trans_months = g_hash_table_new (g_direct_hash, g_direct_equal);
-  g_autoptr(GHashTable) groups = NULL;
   g_autoptr(GPtrArray) group_list = NULL;
-  guint n_period_rows = styr_sie_file_get_n_period_rows (file);
+  guint n_period_rows;
+  const StyrSiePeriodRow *rows = _styr_sie_file_get_period_rows (file, &n_period_rows);
   guint n_transactions = styr_sie_file_get_n_transactions (file);
   GHashTableIter iter;
   gpointer key;
   gboolean partition;
+  IdTable groups;
+  gboolean ok = TRUE;
 
   /* The months asked for. */
   if (period != NULL)
@@ -2830,7 +3216,8 @@ import_sie (SieImport         *imp,
       int year = styr_period_get_year (period);
 
       for (int m = styr_period_get_first_month (period); m <= styr_period_get_last_month (period); m++)
-        g_hash_table_add (wanted, GUINT_TO_POINTER (YM (year, m)));
+        if (year >= 0)
+          month_flag (imp, YM (year, m), SIE_MONTH_WANTED);
     }
   else
     {
@@ -2849,23 +3236,15 @@ import_sie (SieImport         *imp,
           have_year = TRUE;
           for (guint ym = date_ym (&start); ym <= date_ym (&end);
                ym = YM_MONTH (ym) == 12 ? YM (YM_YEAR (ym) + 1, 1) : ym + 1)
-            g_hash_table_add (wanted, GUINT_TO_POINTER (ym));
+            month_flag (imp, ym, SIE_MONTH_WANTED);
         }
 
       /* No current year with dates: the months of its rows. */
       if (!have_year)
         {
           for (guint i = 0; i < n_period_rows; i++)
-            {
-              gboolean budget;
-              int year_index;
-              guint p;
-
-              styr_sie_file_get_period_row (file, i, &budget, &year_index, &p,
-                                            NULL, NULL, NULL, NULL, NULL);
-              if (!budget && year_index == 0)
-                g_hash_table_add (wanted, GUINT_TO_POINTER (p));
-            }
+            if (!rows[i].budget && rows[i].year_index == 0)
+              month_flag (imp, rows[i].period, SIE_MONTH_WANTED);
           for (guint i = 0; i < n_transactions; i++)
             {
               GDate date;
@@ -2873,7 +3252,7 @@ import_sie (SieImport         *imp,
 
               styr_sie_file_get_transaction (file, i, NULL, NULL, NULL, NULL, &date, NULL);
               if ((ym = date_ym (&date)) != 0)
-                g_hash_table_add (wanted, GUINT_TO_POINTER (ym));
+                month_flag (imp, ym, SIE_MONTH_WANTED);
             }
         }
     }
@@ -2881,26 +3260,36 @@ import_sie (SieImport         *imp,
   /* The months with data, and their sources. */
   for (guint i = 0; i < n_period_rows; i++)
     {
-      gboolean budget;
-      guint p, n_objects;
+      const StyrSiePeriodRow *r = &rows[i];
+      guint8 flags;
 
-      styr_sie_file_get_period_row (file, i, &budget, NULL, &p, NULL, &n_objects,
-                                    NULL, NULL, NULL);
-      if (budget || !g_hash_table_contains (wanted, GUINT_TO_POINTER (p)))
+      if (r->budget)
         continue;
-      g_hash_table_add (psaldo_months, GUINT_TO_POINTER (p));
-      if (n_objects > 0)
-        g_hash_table_add (object_months, GUINT_TO_POINTER (p));
+      flags = month_flags (imp, r->period);
+      if (!(flags & SIE_MONTH_WANTED))
+        continue;
+      if (!(flags & SIE_MONTH_PSALDO))
+        {
+          g_hash_table_add (psaldo_months, GUINT_TO_POINTER (r->period));
+          month_flag (imp, r->period, SIE_MONTH_PSALDO);
+        }
+      if (r->n_objects > 0 && !(flags & SIE_MONTH_OBJECT))
+        month_flag (imp, r->period, SIE_MONTH_OBJECT);
     }
   for (guint i = 0; i < n_transactions; i++)
     {
       GDate date;
       guint ym;
+      guint8 flags;
 
       styr_sie_file_get_transaction (file, i, NULL, NULL, NULL, NULL, &date, NULL);
       ym = date_ym (&date);
-      if (ym != 0 && g_hash_table_contains (wanted, GUINT_TO_POINTER (ym)))
-        g_hash_table_add (trans_months, GUINT_TO_POINTER (ym));
+      flags = month_flags (imp, ym);
+      if (ym != 0 && (flags & SIE_MONTH_WANTED) && !(flags & SIE_MONTH_TRANS))
+        {
+          g_hash_table_add (trans_months, GUINT_TO_POINTER (ym));
+          month_flag (imp, ym, SIE_MONTH_TRANS);
+        }
     }
 
   g_hash_table_iter_init (&iter, psaldo_months);
@@ -2919,19 +3308,55 @@ import_sie (SieImport         *imp,
         return FALSE;
     }
 
+  /* A slot for each month of #PSALDO rows, and the dense sums when the
+   * units, categories and months are not too many. */
+  {
+    guint n_slots = 0;
+    gsize n_units = imp->mo != NULL ? imp->mo->objects->len : 0;
+    gsize n_categories = (imp->mo != NULL ? imp->mo->rules->len : 0) + G_N_ELEMENTS (class_ranges);
+    Stage *stage = &imp->stage;
+
+    stage->dense_ym = g_new0 (guint, g_hash_table_size (psaldo_months) + 1);
+    g_hash_table_iter_init (&iter, psaldo_months);
+    while (g_hash_table_iter_next (&iter, &key, NULL))
+      {
+        guint mi;
+
+        if (month_index (GPOINTER_TO_UINT (key), &mi))
+          {
+            stage->dense_ym[n_slots] = GPOINTER_TO_UINT (key);
+            imp->months[mi] |= ++n_slots << 8;
+          }
+      }
+
+    if (n_slots > 0 && n_units > 0 &&
+        n_units * n_categories * n_slots <= (gsize) 1 << 22)
+      {
+        stage->n_dense_slots = n_slots;
+        stage->n_dense_units = (guint) n_units;
+        stage->n_dense_categories = (guint) n_categories;
+        stage->dense = g_new0 (gint64, n_units * n_categories * n_slots);
+        stage->dense_used = g_new0 (guint8, n_units * n_categories * n_slots);
+      }
+  }
+
   /* #TRANS where a month has no #PSALDO with objects; else #PSALDO. */
   for (guint i = 0; i < n_transactions; i++)
     {
       GDate date;
       guint ym, n_objects;
-      const char *account, *dim, *object;
+      const char *account;
+      guint8 flags;
+      const SiePairInfo *object;
       StyrUnit *unit;
       gint64 amount;
+      StyrResultItem item;
+      const char *category;
 
       styr_sie_file_get_transaction (file, i, NULL, &account, &n_objects, &amount, &date, NULL);
       ym = date_ym (&date);
-      if (!g_hash_table_contains (trans_months, GUINT_TO_POINTER (ym)) ||
-          g_hash_table_contains (object_months, GUINT_TO_POINTER (ym)))
+      flags = month_flags (imp, ym);
+      if (!(flags & SIE_MONTH_TRANS) || (flags & SIE_MONTH_OBJECT))
         continue;
 
       if (is_balance_account (account))
@@ -2939,30 +3364,40 @@ import_sie (SieImport         *imp,
           imp->stage.n_balance_rows++;
           continue;
         }
-      attribute_objects (imp, FALSE, i, n_objects, &unit, &dim, &object);
-      if (!stage_piece (imp, ym, account, unit, dim, object, amount, error))
+      object = attribute_objects (imp, _styr_sie_file_get_transaction_objects (file, i),
+                                  n_objects, &unit);
+
+      if (styr_model_map_result_account (imp->stage.model, account, &item))
+        ok = stage_result (&imp->stage, ym, item, amount, error);
+      else if (unit != NULL &&
+               (category = styr_model_map_account (imp->stage.model, account)) != NULL)
+        ok = stage_outcome (&imp->stage, unit, ym, category, amount, error);
+      else
+        ok = stage_unmapped (&imp->stage, ym,
+                             object != NULL ? object->dim : NULL,
+                             object != NULL ? object->object : NULL,
+                             account, unit, amount, error);
+      if (!ok)
         return FALSE;
     }
 
-  partition = psaldo_is_partition (file);
-  groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  partition = psaldo_is_partition (imp);
   group_list = g_ptr_array_new_with_free_func (account_month_free);
+  id_table_init (&groups);
 
-  for (guint i = 0; i < n_period_rows; i++)
+  for (guint i = 0; i < n_period_rows && ok; i++)
     {
-      gboolean budget;
-      guint p, n_objects;
-      const char *account;
-      gint64 amount;
+      const StyrSiePeriodRow *r = &rows[i];
+      guint8 flags;
 
-      styr_sie_file_get_period_row (file, i, &budget, NULL, &p, &account, &n_objects,
-                                    &amount, NULL, NULL);
-      if (budget || !g_hash_table_contains (psaldo_months, GUINT_TO_POINTER (p)) ||
-          (g_hash_table_contains (trans_months, GUINT_TO_POINTER (p)) &&
-           !g_hash_table_contains (object_months, GUINT_TO_POINTER (p))))
+      if (r->budget)
+        continue;
+      flags = month_flags (imp, r->period);
+      if (!(flags & SIE_MONTH_PSALDO) ||
+          ((flags & SIE_MONTH_TRANS) && !(flags & SIE_MONTH_OBJECT)))
         continue;
 
-      if (is_balance_account (account))
+      if (account_info (imp, r->account)->kind == SIE_ACCOUNT_BALANCE)
         {
           imp->stage.n_balance_rows++;
           continue;
@@ -2970,41 +3405,41 @@ import_sie (SieImport         *imp,
 
       if (partition)
         {
-          const char *dim, *object;
           StyrUnit *unit;
+          const SiePairInfo *object = attribute_objects (imp, r->objects, r->n_objects, &unit);
 
-          attribute_objects (imp, TRUE, i, n_objects, &unit, &dim, &object);
-          if (!stage_piece (imp, p, account, unit, dim, object, amount, error))
-            return FALSE;
+          ok = stage_piece (imp, r->period, r->account, unit, object, r->amount, error);
         }
       else
         {
-          g_autofree char *group_key = g_strdup_printf ("%u/%s", p, account);
-          AccountMonth *am = g_hash_table_lookup (groups, group_key);
+          guint64 group_key = (guint64) r->period << 32 | r->account;
+          AccountMonth *am = id_table_lookup (&groups, group_key);
 
           if (am == NULL)
             {
               am = g_new0 (AccountMonth, 1);
-              am->ym = p;
-              am->account = account;
+              am->ym = r->period;
+              am->account = r->account;
               am->rows = g_array_new (FALSE, FALSE, sizeof (guint));
               g_ptr_array_add (group_list, am);
-              g_hash_table_insert (groups, g_steal_pointer (&group_key), am);
+              id_table_insert (&groups, group_key, am);
             }
-          if (n_objects == 0)
+          if (r->n_objects == 0)
             {
               /* A repeated account-only row would be odd; sum them. */
-              if (!styr_money_add (am->total, amount, &am->total, error))
-                return FALSE;
+              ok = styr_money_add (am->total, r->amount, &am->total, error);
               am->has_total = TRUE;
             }
           else
             g_array_append_val (am->rows, i);
         }
     }
+  id_table_clear (&groups);
+  if (!ok)
+    return FALSE;
 
   for (guint i = 0; i < group_list->len; i++)
-    if (!stage_repeated (imp, g_ptr_array_index (group_list, i), error))
+    if (!stage_repeated (imp, rows, g_ptr_array_index (group_list, i), error))
       return FALSE;
 
   imp->stage.clear_results = TRUE;
@@ -3104,9 +3539,25 @@ styr_model_import_sie (StyrModel         *self,
   if (imp.dims->len == 0)
     g_ptr_array_add (imp.dims, (gpointer) "1");
 
+  imp.accounts = g_new0 (SieAccountInfo, _styr_sie_file_get_n_strings (file));
+  imp.pairs = g_new0 (SiePairInfo, _styr_sie_file_get_n_pairs (file));
+  imp.refs = _styr_sie_file_get_object_refs (file);
+  imp.unit_index = g_hash_table_new (g_direct_hash, g_direct_equal);
+  imp.category_index = g_hash_table_new (g_str_hash, g_str_equal);
+  imp.stage.dense_units = g_ptr_array_new ();
+  imp.stage.dense_categories = g_ptr_array_new ();
+  imp.months = g_new0 (guint32, SIE_N_MONTHS);
+  id_table_init (&imp.sums);
+
   if (import_sie (&imp, period, error))
     result = stage_apply (&imp.stage, TRUE);
 
+  id_table_clear (&imp.sums);
+  g_free (imp.months);
+  g_hash_table_unref (imp.category_index);
+  g_hash_table_unref (imp.unit_index);
+  g_free (imp.pairs);
+  g_free (imp.accounts);
   g_ptr_array_unref (imp.dims);
   stage_clear (&imp.stage);
   return result;

@@ -7,9 +7,14 @@
 
 #include <string.h>
 
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
+
 #include "styr-private.h"
 #include "styr-enum-types.h"
 #include "styr-sie.h"
+#include "styr-sie-private.h"
 
 /**
  * StyrSieFile:
@@ -130,11 +135,22 @@ typedef struct
   const char *name;
 } SieObject;
 
+/* An interned string: the bytes as they stand in the file, and the text
+ * (decoded to UTF-8 only when a byte is 0x80 or above). */
 typedef struct
 {
-  const char *dim;
-  const char *id;
-} SieObjectRef;
+  const char *raw;
+  const char *str;
+  guint32     raw_len;
+  guint32     hash;
+} SieString;
+
+/* An interned (dimension, object) pair of string ids. */
+typedef struct
+{
+  guint32 dim;
+  guint32 id;
+} SiePair;
 
 typedef struct
 {
@@ -144,18 +160,14 @@ typedef struct
   gint64      amount;
 } SieBalance;
 
+typedef StyrSiePeriodRow SiePeriodRow;
+
+/* The quantity of a period row that has one. */
 typedef struct
 {
-  gboolean    budget;
-  int         year_index;
-  guint       period;     /* YYYYMM */
-  const char *account;
-  guint       objects;    /* first entry in object_refs */
-  guint       n_objects;
-  gint64      amount;
-  gboolean    has_quantity;
-  gint64      quantity;
-} SiePeriodRow;
+  guint32 row;
+  gint64  quantity;
+} SieQuantity;
 
 typedef struct
 {
@@ -188,6 +200,12 @@ struct _StyrSieFile
   GObject parent_instance;
 
   GStringChunk *strings;  /* every string, interned */
+  GArray  *string_list;   /* SieString, by id */
+  guint32 *string_slots;  /* open addressing: id + 1, 0 free */
+  guint    string_mask;
+  GArray  *pairs;         /* SiePair, by id */
+  guint32 *pair_slots;    /* id + 1, 0 free */
+  guint    pair_mask;
 
   const char *program;
   const char *program_version;
@@ -202,9 +220,12 @@ struct _StyrSieFile
   GHashTable *account_index; /* number → position + 1 */
   GArray *dimensions;     /* SieDimension */
   GArray *objects;        /* SieObject */
-  GArray *object_refs;    /* SieObjectRef */
+  GArray *object_refs;    /* guint32: SiePair ids */
   GArray *balances;       /* SieBalance */
   GArray *period_rows;    /* SiePeriodRow */
+  GArray *quantities;     /* SieQuantity, by row */
+  guint   max_psaldo_objects;   /* the longest object list of a #PSALDO row */
+  guint   n_psaldo_totals;      /* #PSALDO rows with an empty object list */
   GArray *vouchers;       /* SieVoucher */
   GArray *transactions;   /* SieTransaction */
   GArray *month_totals;   /* SieMonthTotal, sorted by account, period */
@@ -225,10 +246,15 @@ styr_sie_file_finalize (GObject *object)
   g_clear_pointer (&self->object_refs, g_array_unref);
   g_clear_pointer (&self->balances, g_array_unref);
   g_clear_pointer (&self->period_rows, g_array_unref);
+  g_clear_pointer (&self->quantities, g_array_unref);
   g_clear_pointer (&self->vouchers, g_array_unref);
   g_clear_pointer (&self->transactions, g_array_unref);
   g_clear_pointer (&self->month_totals, g_array_unref);
   g_clear_pointer (&self->strings, g_string_chunk_free);
+  g_clear_pointer (&self->string_list, g_array_unref);
+  g_clear_pointer (&self->string_slots, g_free);
+  g_clear_pointer (&self->pairs, g_array_unref);
+  g_clear_pointer (&self->pair_slots, g_free);
 
   G_OBJECT_CLASS (styr_sie_file_parent_class)->finalize (object);
 }
@@ -245,14 +271,21 @@ static void
 styr_sie_file_init (StyrSieFile *self)
 {
   self->strings = g_string_chunk_new (4096);
+  self->string_list = g_array_new (FALSE, FALSE, sizeof (SieString));
+  self->string_mask = 1023;
+  self->string_slots = g_new0 (guint32, self->string_mask + 1);
+  self->pairs = g_array_new (FALSE, FALSE, sizeof (SiePair));
+  self->pair_mask = 1023;
+  self->pair_slots = g_new0 (guint32, self->pair_mask + 1);
   self->years = g_array_new (FALSE, TRUE, sizeof (SieYear));
   self->accounts = g_array_new (FALSE, TRUE, sizeof (SieAccount));
   self->account_index = g_hash_table_new (g_str_hash, g_str_equal);
   self->dimensions = g_array_new (FALSE, TRUE, sizeof (SieDimension));
   self->objects = g_array_new (FALSE, TRUE, sizeof (SieObject));
-  self->object_refs = g_array_new (FALSE, TRUE, sizeof (SieObjectRef));
+  self->object_refs = g_array_new (FALSE, TRUE, sizeof (guint32));
   self->balances = g_array_new (FALSE, TRUE, sizeof (SieBalance));
   self->period_rows = g_array_new (FALSE, TRUE, sizeof (SiePeriodRow));
+  self->quantities = g_array_new (FALSE, FALSE, sizeof (SieQuantity));
   self->vouchers = g_array_new (FALSE, TRUE, sizeof (SieVoucher));
   self->transactions = g_array_new (FALSE, TRUE, sizeof (SieTransaction));
   self->month_totals = g_array_new (FALSE, TRUE, sizeof (SieMonthTotal));
@@ -309,14 +342,43 @@ detect_encoding (const guchar *data,
 {
   gboolean has_c1 = FALSE;
   gboolean has_high = FALSE;
+  gsize ascii = 0;
 
-  if (g_utf8_validate ((const char *) data, len, NULL))
+  /* Pure ASCII is UTF-8: skip it eight bytes at a time, and validate
+   * only from the first byte that is not ASCII. */
+  while (ascii + 8 <= len)
+    {
+      guint64 word;
+
+      memcpy (&word, data + ascii, 8);
+      if (word & G_GUINT64_CONSTANT (0x8080808080808080))
+        break;
+      ascii += 8;
+    }
+  while (ascii < len && data[ascii] < 0x80)
+    ascii++;
+  if (ascii == len ||
+      g_utf8_validate ((const char *) data + ascii, len - ascii, NULL))
     return SIE_ENCODING_UTF8;
 
-  for (gsize i = 0; i < len; i++)
+  for (gsize i = ascii; i < len; i++)
     {
+      if (i + 8 <= len)
+        {
+          guint64 word;
+
+          memcpy (&word, data + i, 8);
+          if (!(word & G_GUINT64_CONSTANT (0x8080808080808080)))
+            {
+              i += 7;
+              continue;
+            }
+        }
       if (data[i] >= 0x80 && data[i] <= 0x9f)
-        has_c1 = TRUE;
+        {
+          has_c1 = TRUE;
+          break;            /* code page 437, whatever follows */
+        }
       else if (data[i] >= 0xc0)
         has_high = TRUE;
     }
@@ -329,9 +391,17 @@ detect_encoding (const guchar *data,
 
 /* ---- Tokens ----------------------------------------------------------- */
 
+/* A field's text: unquoted and unescaped into the parser's line buffer,
+ * NUL-terminated. Nothing is allocated per line. */
 typedef struct
 {
-  GString *text;         /* raw bytes of the field, unquoted */
+  const char *str;
+  gsize       len;
+} SieText;
+
+typedef struct
+{
+  SieText  text;         /* raw bytes of the field, unquoted */
   gboolean is_list;
   guint    list_start;   /* into SieLine.items */
   guint    list_len;
@@ -339,9 +409,8 @@ typedef struct
 
 typedef struct
 {
-  GArray    *fields;     /* SieField */
-  GPtrArray *items;      /* GString*, the entries of object lists */
-  guint      n_used;
+  GArray *fields;        /* SieField */
+  GArray *items;         /* SieText, the entries of object lists */
 } SieLine;
 
 typedef struct
@@ -352,29 +421,18 @@ typedef struct
   guint        line;
   SieLine      cur;
   GString     *scratch;
+  const char  *last_account;  /* the fast path's last account, in the data */
+  gsize        last_account_len;
+  guint32      last_account_id;
+  const char  *last_dim;      /* and its last dimension */
+  gsize        last_dim_len;
+  guint32      last_dim_id;
+  guint32      last_pair;     /* the fast path's last object, or G_MAXUINT32 */
+  GArray      *next_pair;     /* guint32 by pair: the pair that followed it last */
+  char        *buf;      /* the texts of the current line's fields */
+  gsize        buf_size;
+  gsize        buf_used;
 } SieParser;
-
-static void
-sie_field_clear (gpointer data)
-{
-  SieField *field = data;
-
-  if (field->text != NULL)
-    g_string_free (field->text, TRUE);
-}
-
-static void
-gstring_free (gpointer data)
-{
-  g_string_free (data, TRUE);
-}
-
-static void
-sie_line_reset (SieLine *line)
-{
-  g_array_set_size (line->fields, 0);
-  g_ptr_array_set_size (line->items, 0);
-}
 
 static gboolean
 is_blank (char c)
@@ -400,20 +458,20 @@ sie_fail (SieParser   *p,
   return FALSE;
 }
 
-/* Reads one field starting at *pos (not a blank). In an object list a
- * bare field also ends at '}'. */
+/* Reads one field starting at *pos (not a blank) into the line buffer.
+ * In an object list a bare field also ends at '}'. */
 static gboolean
 read_word (SieParser   *p,
            const char  *s,
            gsize        len,
            gsize       *pos,
            gboolean     in_list,
-           GString     *out,
+           SieText     *out,
            GError     **error)
 {
   gsize i = *pos;
-
-  g_string_truncate (out, 0);
+  char *start = p->buf + p->buf_used;
+  char *o = start;
 
   if (s[i] == '"')
     {
@@ -424,7 +482,7 @@ read_word (SieParser   *p,
             return sie_fail (p, error, _("citattecken avslutas inte"));
           if (s[i] == '\\' && i + 1 < len && s[i + 1] == '"')
             {
-              g_string_append_c (out, '"');
+              *o++ = '"';
               i += 2;
               continue;
             }
@@ -437,16 +495,28 @@ read_word (SieParser   *p,
               i++;
               break;
             }
-          g_string_append_c (out, s[i]);
-          i++;
+          *o++ = s[i++];
         }
     }
   else
     {
-      while (i < len && !is_blank (s[i]) && !(in_list && (s[i] == '}' || s[i] == '"')))
-        g_string_append_c (out, s[i++]);
+      gsize j = i;
+
+      if (in_list)
+        while (j < len && !is_blank (s[j]) && s[j] != '}' && s[j] != '"')
+          j++;
+      else
+        while (j < len && !is_blank (s[j]))
+          j++;
+      memcpy (o, s + i, j - i);
+      o += j - i;
+      i = j;
     }
 
+  *o = '\0';
+  out->str = start;
+  out->len = (gsize) (o - start);
+  p->buf_used += out->len + 1;
   *pos = i;
   return TRUE;
 }
@@ -459,18 +529,26 @@ tokenize (SieParser   *p,
 {
   gsize i = 0;
 
-  sie_line_reset (&p->cur);
+  g_array_set_size (p->cur.fields, 0);
+  g_array_set_size (p->cur.items, 0);
+
+  /* Every field takes at least one byte of the line and writes at most
+   * as many, and a NUL. */
+  p->buf_used = 0;
+  if (p->buf_size < 2 * len + 2)
+    {
+      p->buf_size = MAX (2 * len + 2, 2 * p->buf_size);
+      p->buf = g_realloc (p->buf, p->buf_size);
+    }
 
   for (;;)
     {
-      SieField field = { 0, };
+      SieField field = { { "", 0 }, FALSE, 0, 0 };
 
       while (i < len && is_blank (s[i]))
         i++;
       if (i >= len)
         break;
-
-      field.text = g_string_new (NULL);
 
       if (s[i] == '{')
         {
@@ -479,35 +557,25 @@ tokenize (SieParser   *p,
           i++;
           for (;;)
             {
-              GString *item;
+              SieText item;
 
               while (i < len && is_blank (s[i]))
                 i++;
               if (i >= len)
-                {
-                  g_string_free (field.text, TRUE);
-                  return sie_fail (p, error, _("objektlistan avslutas inte med }"));
-                }
+                return sie_fail (p, error, _("objektlistan avslutas inte med }"));
               if (s[i] == '}')
                 {
                   i++;
                   break;
                 }
-              item = g_string_new (NULL);
-              g_ptr_array_add (p->cur.items, item);
-              if (!read_word (p, s, len, &i, TRUE, item, error))
-                {
-                  g_string_free (field.text, TRUE);
-                  return FALSE;
-                }
+              if (!read_word (p, s, len, &i, TRUE, &item, error))
+                return FALSE;
+              g_array_append_val (p->cur.items, item);
               field.list_len++;
             }
         }
-      else if (!read_word (p, s, len, &i, FALSE, field.text, error))
-        {
-          g_string_free (field.text, TRUE);
-          return FALSE;
-        }
+      else if (!read_word (p, s, len, &i, FALSE, &field.text, error))
+        return FALSE;
 
       g_array_append_val (p->cur.fields, field);
     }
@@ -531,8 +599,8 @@ crc_init_table (void)
 }
 
 static guint32
-crc_update (guint32       crc,
-            const GString *text)
+crc_update (guint32        crc,
+            const SieText *text)
 {
   for (gsize i = 0; i < text->len; i++)
     crc = (crc >> 8) ^ crc_table[(crc ^ (guchar) text->str[i]) & 0xff];
@@ -549,38 +617,201 @@ crc_line (guint32  crc,
 
       if (f->is_list)
         for (guint j = 0; j < f->list_len; j++)
-          crc = crc_update (crc, g_ptr_array_index (line->items, f->list_start + j));
+          crc = crc_update (crc, &g_array_index (line->items, SieText, f->list_start + j));
       else
-        crc = crc_update (crc, f->text);
+        crc = crc_update (crc, &f->text);
     }
   return crc;
+}
+
+/* ---- Interning -------------------------------------------------------- */
+
+static inline gboolean
+bytes_equal (const char *a,
+             const char *b,
+             gsize       len)
+{
+  if (len > 16)
+    return memcmp (a, b, len) == 0;
+  for (gsize i = 0; i < len; i++)
+    if (a[i] != b[i])
+      return FALSE;
+  return TRUE;
+}
+
+/* FNV-1a over the bytes. */
+static guint32
+hash_bytes (const char *s,
+            gsize       len)
+{
+  guint32 h = 2166136261u;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      h ^= (guchar) s[i];
+      h *= 16777619u;
+    }
+  return h;
+}
+
+static void
+grow_string_slots (StyrSieFile *self)
+{
+  guint mask = self->string_mask * 2 + 1;
+  guint32 *slots = g_new0 (guint32, mask + 1);
+
+  for (guint id = 0; id < self->string_list->len; id++)
+    {
+      guint i = g_array_index (self->string_list, SieString, id).hash & mask;
+
+      while (slots[i] != 0)
+        i = (i + 1) & mask;
+      slots[i] = id + 1;
+    }
+  g_free (self->string_slots);
+  self->string_slots = slots;
+  self->string_mask = mask;
+}
+
+/* The id of the string whose bytes in the file are @raw: the same bytes
+ * get the same id and the same interned text. The text is decoded from
+ * the file's encoding once, when the bytes are first seen, and only when
+ * a byte is 0x80 or above. */
+static guint32
+intern_id (SieParser  *p,
+           const char *raw,
+           gsize       len)
+{
+  StyrSieFile *self = p->file;
+  const char *nul = memchr (raw, '\0', len);
+  guint32 h;
+  guint i;
+  SieString e;
+  gboolean ascii = TRUE;
+
+  /* A text ends at a NUL byte, as it always has. */
+  if (nul != NULL)
+    len = (gsize) (nul - raw);
+  h = hash_bytes (raw, len);
+  i = h & self->string_mask;
+
+  for (;;)
+    {
+      guint32 slot = self->string_slots[i];
+      const SieString *s;
+
+      if (slot == 0)
+        break;
+      s = &g_array_index (self->string_list, SieString, slot - 1);
+      if (s->hash == h && s->raw_len == len && bytes_equal (s->raw, raw, len))
+        return slot - 1;
+      i = (i + 1) & self->string_mask;
+    }
+
+  e.hash = h;
+  e.raw_len = (guint32) len;
+  e.raw = g_string_chunk_insert_len (self->strings, raw, (gssize) len);
+  for (gsize j = 0; j < len && ascii; j++)
+    ascii = (guchar) raw[j] < 0x80;
+
+  if (ascii || p->encoding == SIE_ENCODING_UTF8)
+    e.str = e.raw;
+  else
+    {
+      GString *s = p->scratch;
+
+      g_string_truncate (s, 0);
+      for (gsize j = 0; j < len; j++)
+        {
+          guchar c = raw[j];
+
+          if (c < 0x80)
+            g_string_append_c (s, c);
+          else if (p->encoding == SIE_ENCODING_CP437)
+            g_string_append_unichar (s, cp437_high[c - 0x80]);
+          else
+            g_string_append_unichar (s, iso_8859_15_char (c));
+        }
+      e.str = g_string_chunk_insert_len (self->strings, s->str, (gssize) s->len);
+    }
+
+  g_array_append_val (self->string_list, e);
+  self->string_slots[i] = self->string_list->len;
+  if (self->string_list->len * 2 > self->string_mask + 1)
+    grow_string_slots (self);
+
+  return self->string_list->len - 1;
+}
+
+static const char *
+string_of (StyrSieFile *self,
+           guint32      id)
+{
+  return g_array_index (self->string_list, SieString, id).str;
+}
+
+static guint32
+pair_hash (guint32 dim,
+           guint32 id)
+{
+  guint64 k = ((guint64) dim << 32 | id) * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
+
+  return (guint32) (k >> 32);
+}
+
+static guint32
+intern_pair (StyrSieFile *self,
+             guint32      dim,
+             guint32      id)
+{
+  guint i = pair_hash (dim, id) & self->pair_mask;
+  SiePair pair = { dim, id };
+
+  for (;;)
+    {
+      guint32 slot = self->pair_slots[i];
+      const SiePair *e;
+
+      if (slot == 0)
+        break;
+      e = &g_array_index (self->pairs, SiePair, slot - 1);
+      if (e->dim == dim && e->id == id)
+        return slot - 1;
+      i = (i + 1) & self->pair_mask;
+    }
+
+  g_array_append_val (self->pairs, pair);
+  self->pair_slots[i] = self->pairs->len;
+
+  if (self->pairs->len * 2 > self->pair_mask + 1)
+    {
+      guint mask = self->pair_mask * 2 + 1;
+      guint32 *slots = g_new0 (guint32, mask + 1);
+
+      for (guint n = 0; n < self->pairs->len; n++)
+        {
+          const SiePair *e = &g_array_index (self->pairs, SiePair, n);
+          guint j = pair_hash (e->dim, e->id) & mask;
+
+          while (slots[j] != 0)
+            j = (j + 1) & mask;
+          slots[j] = n + 1;
+        }
+      g_free (self->pair_slots);
+      self->pair_slots = slots;
+      self->pair_mask = mask;
+    }
+
+  return self->pairs->len - 1;
 }
 
 /* ---- Field values ----------------------------------------------------- */
 
 static const char *
 intern_raw (SieParser     *p,
-            const GString *raw)
+            const SieText *raw)
 {
-  GString *s = p->scratch;
-
-  if (p->encoding == SIE_ENCODING_UTF8)
-    return g_string_chunk_insert_const (p->file->strings, raw->str);
-
-  g_string_truncate (s, 0);
-  for (gsize i = 0; i < raw->len; i++)
-    {
-      guchar c = raw->str[i];
-
-      if (c < 0x80)
-        g_string_append_c (s, c);
-      else if (p->encoding == SIE_ENCODING_CP437)
-        g_string_append_unichar (s, cp437_high[c - 0x80]);
-      else
-        g_string_append_unichar (s, iso_8859_15_char (c));
-    }
-
-  return g_string_chunk_insert_const (p->file->strings, s->str);
+  return string_of (p->file, intern_id (p, raw->str, raw->len));
 }
 
 static SieField *
@@ -605,14 +836,43 @@ get_string (SieParser   *p,
   SieField *f = field_at (p, i);
 
   *out = NULL;
-  if (f == NULL || f->is_list || f->text->len == 0)
+  if (f == NULL || f->is_list || f->text.len == 0)
     {
       if (required)
-        return sie_fail (p, error, _("%s saknas"), what);
+        return sie_fail (p, error, _("%s saknas"), _(what));
       return TRUE;
     }
 
-  *out = intern_raw (p, f->text);
+  *out = intern_raw (p, &f->text);
+  return TRUE;
+}
+
+/* An account number at field @i: its string id in *@id (optional) and
+ * its text in *@out. */
+static gboolean
+get_account_id (SieParser   *p,
+                guint        i,
+                guint32     *id,
+                const char **out,
+                GError     **error)
+{
+  SieField *f = field_at (p, i);
+  guint32 sid;
+
+  if (f == NULL || f->is_list || f->text.len == 0)
+    return sie_fail (p, error, _("kontonummer saknas"));
+
+  for (gsize j = 0; j < f->text.len; j++)
+    if (!g_ascii_isdigit (f->text.str[j]))
+      {
+        g_autofree char *shown = g_utf8_make_valid (f->text.str, f->text.len);
+        return sie_fail (p, error, _("”%s” är inget kontonummer"), shown);
+      }
+
+  sid = intern_id (p, f->text.str, f->text.len);
+  if (id != NULL)
+    *id = sid;
+  *out = string_of (p->file, sid);
   return TRUE;
 }
 
@@ -622,20 +882,7 @@ get_account (SieParser   *p,
              const char **out,
              GError     **error)
 {
-  SieField *f = field_at (p, i);
-
-  if (f == NULL || f->is_list || f->text->len == 0)
-    return sie_fail (p, error, _("kontonummer saknas"));
-
-  for (gsize j = 0; j < f->text->len; j++)
-    if (!g_ascii_isdigit (f->text->str[j]))
-      {
-        g_autofree char *shown = g_utf8_make_valid (f->text->str, f->text->len);
-        return sie_fail (p, error, _("”%s” är inget kontonummer"), shown);
-      }
-
-  *out = g_string_chunk_insert_const (p->file->strings, f->text->str);
-  return TRUE;
+  return get_account_id (p, i, NULL, out, error);
 }
 
 /* Parses "123.45", "-0.5", "1000" into hundredths, exactly. */
@@ -694,12 +941,12 @@ get_amount (SieParser   *p,
 {
   SieField *f = field_at (p, i);
 
-  if (f == NULL || f->is_list || f->text->len == 0)
+  if (f == NULL || f->is_list || f->text.len == 0)
     return sie_fail (p, error, _("belopp saknas"));
 
-  if (!parse_hundredths (f->text->str, out))
+  if (!parse_hundredths (f->text.str, out))
     {
-      g_autofree char *shown = g_utf8_make_valid (f->text->str, f->text->len);
+      g_autofree char *shown = g_utf8_make_valid (f->text.str, f->text.len);
       return sie_fail (p, error,
                        _("”%s” är inget belopp (ett tal med punkt och högst två decimaler)"),
                        shown);
@@ -719,16 +966,50 @@ get_quantity (SieParser   *p,
 
   *has = FALSE;
   *out = 0;
-  if (f == NULL || f->is_list || f->text->len == 0)
+  if (f == NULL || f->is_list || f->text.len == 0)
     return TRUE;
 
-  if (!parse_hundredths (f->text->str, out))
+  if (!parse_hundredths (f->text.str, out))
     {
-      g_autofree char *shown = g_utf8_make_valid (f->text->str, f->text->len);
+      g_autofree char *shown = g_utf8_make_valid (f->text.str, f->text.len);
       return sie_fail (p, error, _("”%s” är ingen kvantitet"), shown);
     }
   *has = TRUE;
   return TRUE;
+}
+
+/* Parses a plain decimal integer: an optional '-' and 1–9 digits, the
+ * common case, without strtoll; anything else goes to
+ * g_ascii_string_to_signed (), which accepts at least these. */
+static gboolean
+parse_signed (const SieText *text,
+              gint64         min,
+              gint64         max,
+              gint64        *out)
+{
+  gsize i = 0;
+  gint64 v = 0;
+
+  if (text->len > 0 && text->str[0] == '-')
+    i = 1;
+  if (text->len > i && text->len - i <= 9)
+    {
+      gsize j;
+
+      for (j = i; j < text->len && g_ascii_isdigit (text->str[j]); j++)
+        v = v * 10 + (text->str[j] - '0');
+      if (j == text->len)
+        {
+          if (i == 1)
+            v = -v;
+          if (v < min || v > max)
+            return FALSE;
+          *out = v;
+          return TRUE;
+        }
+    }
+
+  return g_ascii_string_to_signed (text->str, 10, min, max, out, NULL);
 }
 
 static gboolean
@@ -741,13 +1022,13 @@ get_int (SieParser   *p,
   SieField *f = field_at (p, i);
   gint64 v;
 
-  if (f == NULL || f->is_list || f->text->len == 0)
-    return sie_fail (p, error, _("%s saknas"), what);
+  if (f == NULL || f->is_list || f->text.len == 0)
+    return sie_fail (p, error, _("%s saknas"), _(what));
 
-  if (!g_ascii_string_to_signed (f->text->str, 10, -9999, 9999, &v, NULL))
+  if (!parse_signed (&f->text, -9999, 9999, &v))
     {
-      g_autofree char *shown = g_utf8_make_valid (f->text->str, f->text->len);
-      return sie_fail (p, error, _("”%s” är inget heltal (%s)"), shown, what);
+      g_autofree char *shown = g_utf8_make_valid (f->text.str, f->text.len);
+      return sie_fail (p, error, _("”%s” är inget heltal (%s)"), shown, _(what));
     }
   *out = (int) v;
   return TRUE;
@@ -788,16 +1069,16 @@ get_date (SieParser   *p,
   SieField *f = field_at (p, i);
 
   g_date_clear (date, 1);
-  if (f == NULL || f->is_list || f->text->len == 0)
+  if (f == NULL || f->is_list || f->text.len == 0)
     {
       if (required)
         return sie_fail (p, error, _("datum saknas"));
       return TRUE;
     }
 
-  if (!parse_date_text (f->text->str, date))
+  if (!parse_date_text (f->text.str, date))
     {
-      g_autofree char *shown = g_utf8_make_valid (f->text->str, f->text->len);
+      g_autofree char *shown = g_utf8_make_valid (f->text.str, f->text.len);
       return sie_fail (p, error, _("”%s” är inget datum (ÅÅÅÅMMDD)"), shown);
     }
   return TRUE;
@@ -825,11 +1106,13 @@ get_objects (SieParser   *p,
 
   for (guint j = 0; j < f->list_len; j += 2)
     {
-      SieObjectRef ref;
+      const SieText *d = &g_array_index (p->cur.items, SieText, f->list_start + j);
+      const SieText *o = &g_array_index (p->cur.items, SieText, f->list_start + j + 1);
+      guint32 pair = intern_pair (p->file,
+                                  intern_id (p, d->str, d->len),
+                                  intern_id (p, o->str, o->len));
 
-      ref.dim = intern_raw (p, g_ptr_array_index (p->cur.items, f->list_start + j));
-      ref.id = intern_raw (p, g_ptr_array_index (p->cur.items, f->list_start + j + 1));
-      g_array_append_val (p->file->object_refs, ref);
+      g_array_append_val (p->file->object_refs, pair);
       (*n)++;
     }
   return TRUE;
@@ -863,6 +1146,59 @@ parse_label_line (SieParser   *p,
 {
   StyrSieFile *self = p->file;
 
+  /* The rows that are many first. */
+  if (label[1] == 'P' &&
+      (strcmp (label, "#PSALDO") == 0 || strcmp (label, "#PBUDGET") == 0))
+    {
+      SiePeriodRow row = { 0, };
+      const char *account;
+      int year_index;
+      int period;
+
+      row.budget = label[2] == 'B';
+      if (!get_int (p, 1, N_("årsnummer"), &year_index, error))
+        return FALSE;
+      row.year_index = (gint16) year_index;
+      {
+        SieField *f = field_at (p, 2);
+        gint64 v;
+
+        if (f == NULL || f->is_list ||
+            !parse_signed (&f->text, 100001, 999912, &v) ||
+            v % 100 < 1 || v % 100 > 12)
+          return sie_fail (p, error, _("ogiltig period (ÅÅÅÅMM)"));
+        period = (int) v;
+      }
+      row.period = (guint32) period;
+      {
+        guint objects, n_objects;
+        gboolean has_quantity;
+        SieQuantity quantity;
+
+        if (!get_account_id (p, 3, &row.account, &account, error) ||
+            !get_objects (p, 4, &objects, &n_objects, error) ||
+            !get_amount (p, 5, &row.amount, error) ||
+            !get_quantity (p, 6, &has_quantity, &quantity.quantity, error))
+          return FALSE;
+        row.objects = objects;
+        row.n_objects = n_objects;
+        row.has_quantity = has_quantity != FALSE;
+        if (has_quantity)
+          {
+            quantity.row = self->period_rows->len;
+            g_array_append_val (self->quantities, quantity);
+          }
+      }
+      if (!row.budget)
+        {
+          self->max_psaldo_objects = MAX (self->max_psaldo_objects, row.n_objects);
+          if (row.n_objects == 0)
+            self->n_psaldo_totals++;
+        }
+      g_array_append_val (self->period_rows, row);
+      return TRUE;
+    }
+
   if (strcmp (label, "#FLAGGA") == 0 || strcmp (label, "#KSUMMA") == 0)
     return TRUE;
 
@@ -875,7 +1211,7 @@ parse_label_line (SieParser   *p,
 
   if (strcmp (label, "#SIETYP") == 0)
     {
-      if (!get_int (p, 1, _("SIE-typ"), &self->sie_type, error))
+      if (!get_int (p, 1, N_("SIE-typ"), &self->sie_type, error))
         return FALSE;
       if (self->sie_type < 1 || self->sie_type > 4)
         return sie_fail (p, error, _("SIE-typ %d finns inte (1–4)"), self->sie_type);
@@ -894,7 +1230,7 @@ parse_label_line (SieParser   *p,
 
       /* Some programs write "#RAR 0" without dates in a 4I file: the
        * year is kept, with cleared dates. */
-      if (!get_int (p, 1, _("årsnummer"), &year.index, error) ||
+      if (!get_int (p, 1, N_("årsnummer"), &year.index, error) ||
           !get_date (p, 2, FALSE, &year.start, error) ||
           !get_date (p, 3, FALSE, &year.end, error))
         return FALSE;
@@ -920,7 +1256,7 @@ parse_label_line (SieParser   *p,
       const char *number, *type;
 
       if (!get_account (p, 1, &number, error) ||
-          !get_string (p, 2, TRUE, _("kontotyp"), &type, error))
+          !get_string (p, 2, TRUE, N_("kontotyp"), &type, error))
         return FALSE;
       ensure_account (self, number)->type = type;
       return TRUE;
@@ -930,7 +1266,7 @@ parse_label_line (SieParser   *p,
     {
       SieDimension dim;
 
-      if (!get_string (p, 1, TRUE, _("dimension"), &dim.dim, error) ||
+      if (!get_string (p, 1, TRUE, N_("dimension"), &dim.dim, error) ||
           !get_string (p, 2, FALSE, NULL, &dim.name, error))
         return FALSE;
       g_array_append_val (self->dimensions, dim);
@@ -941,8 +1277,8 @@ parse_label_line (SieParser   *p,
     {
       SieObject object;
 
-      if (!get_string (p, 1, TRUE, _("dimension"), &object.dim, error) ||
-          !get_string (p, 2, TRUE, _("objekt"), &object.id, error) ||
+      if (!get_string (p, 1, TRUE, N_("dimension"), &object.dim, error) ||
+          !get_string (p, 2, TRUE, N_("objekt"), &object.id, error) ||
           !get_string (p, 3, FALSE, NULL, &object.name, error))
         return FALSE;
       g_array_append_val (self->objects, object);
@@ -957,39 +1293,11 @@ parse_label_line (SieParser   *p,
       balance.kind = label[1] == 'I' ? STYR_SIE_BALANCE_OPENING :
                      label[1] == 'U' ? STYR_SIE_BALANCE_CLOSING :
                                        STYR_SIE_BALANCE_RESULT;
-      if (!get_int (p, 1, _("årsnummer"), &balance.year_index, error) ||
+      if (!get_int (p, 1, N_("årsnummer"), &balance.year_index, error) ||
           !get_account (p, 2, &balance.account, error) ||
           !get_amount (p, 3, &balance.amount, error))
         return FALSE;
       g_array_append_val (self->balances, balance);
-      return TRUE;
-    }
-
-  if (strcmp (label, "#PSALDO") == 0 || strcmp (label, "#PBUDGET") == 0)
-    {
-      SiePeriodRow row = { 0, };
-      int period;
-
-      row.budget = label[1] == 'P' && label[2] == 'B';
-      if (!get_int (p, 1, _("årsnummer"), &row.year_index, error))
-        return FALSE;
-      {
-        SieField *f = field_at (p, 2);
-        gint64 v;
-
-        if (f == NULL || f->is_list ||
-            !g_ascii_string_to_signed (f->text->str, 10, 100001, 999912, &v, NULL) ||
-            v % 100 < 1 || v % 100 > 12)
-          return sie_fail (p, error, _("ogiltig period (ÅÅÅÅMM)"));
-        period = (int) v;
-      }
-      row.period = (guint) period;
-      if (!get_account (p, 3, &row.account, error) ||
-          !get_objects (p, 4, &row.objects, &row.n_objects, error) ||
-          !get_amount (p, 5, &row.amount, error) ||
-          !get_quantity (p, 6, &row.has_quantity, &row.quantity, error))
-        return FALSE;
-      g_array_append_val (self->period_rows, row);
       return TRUE;
     }
 
@@ -1133,6 +1441,359 @@ check_voucher_balance (SieParser  *p,
   return TRUE;
 }
 
+/* ---- The fast path for period rows ------------------------------------ */
+
+/* Parses "123.45", "-0.5", "1000" of @len bytes into hundredths, as
+ * parse_hundredths () does a NUL-terminated text. */
+static gboolean
+parse_hundredths_len (const char *s,
+                      gsize       len,
+                      gint64     *out)
+{
+  gboolean negative = FALSE;
+  guint64 whole = 0;
+  guint64 frac = 0;
+  int n_frac = 0;
+  int n_digits = 0;
+  gsize i = 0;
+
+  if (i < len && (s[i] == '-' || s[i] == '+'))
+    negative = (s[i++] == '-');
+
+  for (; i < len && g_ascii_isdigit (s[i]); i++, n_digits++)
+    {
+      if (whole > (guint64) G_MAXINT64 / 100)
+        return FALSE;
+      whole = whole * 10 + (guint64) (s[i] - '0');
+    }
+
+  if (i < len && s[i] == '.')
+    {
+      i++;
+      for (; i < len && g_ascii_isdigit (s[i]); i++, n_frac++)
+        {
+          if (n_frac >= 2)
+            return FALSE;
+          frac = frac * 10 + (guint64) (s[i] - '0');
+          n_digits++;
+        }
+    }
+
+  if (i != len || n_digits == 0)
+    return FALSE;
+
+  if (n_frac == 1)
+    frac *= 10;
+
+  if (whole > ((guint64) G_MAXINT64 - frac) / 100)
+    return FALSE;
+
+  *out = (gint64) (whole * 100 + frac);
+  if (negative)
+    *out = -*out;
+  return TRUE;
+}
+
+/* The next bare field at *@i: skips blanks, then takes the bytes up to
+ * a blank. FALSE at the end of the line or for a quoted field or a list. */
+static gboolean
+fast_field (const char *s,
+            gsize       len,
+            gsize      *i,
+            gsize      *start)
+{
+  gsize j = *i;
+
+  while (j < len && is_blank (s[j]))
+    j++;
+  if (j >= len || s[j] == '"' || s[j] == '{')
+    return FALSE;
+  *start = j;
+  while (j < len && !is_blank (s[j]))
+    j++;
+  *i = j;
+  return TRUE;
+}
+
+/* An optional '-' and 1–9 digits, in [@min, @max]. */
+static gboolean
+fast_int (const char *s,
+          gsize       len,
+          gint64      min,
+          gint64      max,
+          gint64     *out)
+{
+  gsize i = (len > 0 && s[0] == '-') ? 1 : 0;
+  gint64 v = 0;
+
+  if (len == i || len - i > 9)
+    return FALSE;
+  for (gsize j = i; j < len; j++)
+    {
+      if (!g_ascii_isdigit (s[j]))
+        return FALSE;
+      v = v * 10 + (s[j] - '0');
+    }
+  if (i == 1)
+    v = -v;
+  if (v < min || v > max)
+    return FALSE;
+  *out = v;
+  return TRUE;
+}
+
+/* Files write their objects in the same order account after account,
+ * or the same object row after row: the pair after the last one is
+ * likely the one that followed it before, or the same. Returns the pair
+ * of (@dim, the object id whose bytes are @raw) when it is one of these,
+ * else G_MAXUINT32. */
+static guint32
+predict_pair (SieParser  *p,
+              guint32     dim,
+              const char *raw,
+              gsize       len)
+{
+  StyrSieFile *self = p->file;
+  guint32 candidates[2];
+
+  if (p->last_pair == G_MAXUINT32)
+    return G_MAXUINT32;
+
+  candidates[0] = g_array_index (p->next_pair, guint32, p->last_pair);
+  candidates[1] = p->last_pair;
+  for (guint c = 0; c < 2; c++)
+    {
+      const SiePair *pair;
+      const SieString *id;
+
+      if (candidates[c] == G_MAXUINT32)
+        continue;
+      pair = &g_array_index (self->pairs, SiePair, candidates[c]);
+      id = &g_array_index (self->string_list, SieString, pair->id);
+      if (pair->dim == dim && id->raw_len == len && bytes_equal (id->raw, raw, len))
+        return candidates[c];
+    }
+
+  return G_MAXUINT32;
+}
+
+/* Records that @pair came after the last pair. */
+static void
+follow_pair (SieParser *p,
+             guint32    pair)
+{
+  while (p->next_pair->len < p->file->pairs->len)
+    {
+      guint32 none = G_MAXUINT32;
+
+      g_array_append_val (p->next_pair, none);
+    }
+  if (p->last_pair != G_MAXUINT32)
+    g_array_index (p->next_pair, guint32, p->last_pair) = pair;
+  p->last_pair = pair;
+}
+
+/* Reads a #PSALDO or #PBUDGET line of the plain form most of a large
+ * file is made of — `#PSALDO YEAR PERIOD ACCOUNT {DIM OBJECT …} AMOUNT
+ * [QUANTITY]`, unquoted numbers, no `\"` and nothing after — straight
+ * from the bytes of the line, without the line buffer. Anything else,
+ * right or wrong, gives FALSE and adds nothing: the general path then
+ * reads the line (and reports what is wrong with it). */
+static gboolean
+fast_period_row (SieParser  *p,
+                 const char *s,
+                 gsize       len)
+{
+  StyrSieFile *self = p->file;
+  SiePeriodRow row = { 0, };
+  SieQuantity quantity;
+  guint objects_start = self->object_refs->len;
+  gboolean have_dim = FALSE;
+  guint32 dim = 0;
+  gsize i, start;
+  gint64 v;
+
+  row.budget = s[2] == 'B';
+  i = row.budget ? 8 : 7;
+
+  if (!fast_field (s, len, &i, &start) ||
+      !fast_int (s + start, i - start, -9999, 9999, &v))
+    return FALSE;
+  row.year_index = (gint16) v;
+
+  if (!fast_field (s, len, &i, &start) ||
+      !fast_int (s + start, i - start, 100001, 999912, &v) ||
+      v % 100 < 1 || v % 100 > 12)
+    return FALSE;
+  row.period = (guint32) v;
+
+  if (!fast_field (s, len, &i, &start))
+    return FALSE;
+  if (p->last_account != NULL && p->last_account_len == i - start &&
+      bytes_equal (p->last_account, s + start, i - start))
+    row.account = p->last_account_id;
+  else
+    {
+      for (gsize j = start; j < i; j++)
+        if (!g_ascii_isdigit (s[j]))
+          return FALSE;
+      row.account = intern_id (p, s + start, i - start);
+      p->last_account = s + start;
+      p->last_account_len = i - start;
+      p->last_account_id = row.account;
+    }
+
+  /* The object list. */
+  while (i < len && is_blank (s[i]))
+    i++;
+  if (i >= len || s[i] != '{')
+    return FALSE;
+  i++;
+  for (;;)
+    {
+      gsize item_start, item_end;
+      guint32 id;
+
+      while (i < len && is_blank (s[i]))
+        i++;
+      if (i >= len)
+        goto fail;
+      if (s[i] == '}')
+        {
+          i++;
+          break;
+        }
+      if (s[i] == '"')
+        {
+          gsize k = i + 1;
+
+          for (;; k++)
+            {
+              if (k >= len || s[k] == '\\')
+                goto fail;
+              if (s[k] == '"' && (k + 1 >= len || is_blank (s[k + 1]) || s[k + 1] == '}'))
+                break;
+            }
+          item_start = i + 1;
+          item_end = k;
+          i = k + 1;
+        }
+      else
+        {
+          item_start = i;
+          while (i < len && !is_blank (s[i]) && s[i] != '}' && s[i] != '"')
+            i++;
+          item_end = i;
+        }
+
+      if (!have_dim)
+        {
+          if (p->last_dim != NULL && p->last_dim_len == item_end - item_start &&
+              bytes_equal (p->last_dim, s + item_start, item_end - item_start))
+            dim = p->last_dim_id;
+          else
+            {
+              dim = intern_id (p, s + item_start, item_end - item_start);
+              p->last_dim = s + item_start;
+              p->last_dim_len = item_end - item_start;
+              p->last_dim_id = dim;
+            }
+          have_dim = TRUE;
+          continue;
+        }
+      {
+        guint32 pair = predict_pair (p, dim, s + item_start, item_end - item_start);
+
+        if (pair == G_MAXUINT32)
+          {
+            id = intern_id (p, s + item_start, item_end - item_start);
+            pair = intern_pair (self, dim, id);
+          }
+        follow_pair (p, pair);
+        g_array_append_val (self->object_refs, pair);
+        have_dim = FALSE;
+      }
+    }
+  if (have_dim)
+    goto fail;
+  row.objects = objects_start;
+  row.n_objects = self->object_refs->len - objects_start;
+
+  if (!fast_field (s, len, &i, &start) ||
+      !parse_hundredths_len (s + start, i - start, &row.amount))
+    goto fail;
+
+  while (i < len && is_blank (s[i]))
+    i++;
+  if (i < len)
+    {
+      if (!fast_field (s, len, &i, &start) ||
+          !parse_hundredths_len (s + start, i - start, &quantity.quantity))
+        goto fail;
+      while (i < len && is_blank (s[i]))
+        i++;
+      if (i < len)
+        goto fail;
+      row.has_quantity = TRUE;
+      quantity.row = self->period_rows->len;
+      g_array_append_val (self->quantities, quantity);
+    }
+
+  if (!row.budget)
+    {
+      self->max_psaldo_objects = MAX (self->max_psaldo_objects, row.n_objects);
+      if (row.n_objects == 0)
+        self->n_psaldo_totals++;
+    }
+  g_array_append_val (self->period_rows, row);
+  return TRUE;
+
+fail:
+  g_array_set_size (self->object_refs, objects_start);
+  return FALSE;
+}
+
+/* Asks for huge pages for a large buffer that is about to be filled:
+ * one fault per 2 MiB instead of one per page. Only a hint. */
+static void
+advise_huge_pages (gpointer data,
+                   gsize    size)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  const guintptr huge = 2u << 20;
+  guintptr start = ((guintptr) data + huge - 1) & ~(huge - 1);
+  guintptr end = ((guintptr) data + size) & ~(huge - 1);
+
+  if (end > start)
+    madvise ((void *) start, end - start, MADV_HUGEPAGE);
+#else
+  (void) data;
+  (void) size;
+#endif
+}
+
+/* Room for as many period rows and object refs as a large file of
+ * #PSALDO lines has, so the arrays are not moved while they fill. */
+static void
+reserve_rows (StyrSieFile *self,
+              gsize        len)
+{
+  /* A #PSALDO line of one object is some 40 bytes or more; the arrays
+   * grow past this if they must, and the pages not used are never
+   * touched. */
+  gsize n_lines = MIN (len / 32 + 16, (gsize) 1 << 24);
+
+  if (len < (1u << 20))
+    return;
+
+  g_array_unref (self->period_rows);
+  self->period_rows = g_array_sized_new (FALSE, TRUE, sizeof (SiePeriodRow), (guint) n_lines);
+  advise_huge_pages (self->period_rows->data, n_lines * sizeof (SiePeriodRow));
+  g_array_unref (self->object_refs);
+  self->object_refs = g_array_sized_new (FALSE, TRUE, sizeof (guint32), (guint) n_lines);
+  advise_huge_pages (self->object_refs->data, n_lines * sizeof (guint32));
+}
+
 static gboolean
 parse_all (SieParser     *p,
            const guchar  *data,
@@ -1159,6 +1820,7 @@ parse_all (SieParser     *p,
 
   p->encoding = detect_encoding (data, len);
   p->line = 0;
+  reserve_rows (p->file, len);
 
   /* A UTF-8 byte order mark is not content. */
   if (len >= 3 && data[0] == 0xef && data[1] == 0xbb && data[2] == 0xbf)
@@ -1177,6 +1839,18 @@ parse_all (SieParser     *p,
 
       if (line_len > 0 && s[line_len - 1] == '\r')
         line_len--;
+
+      /* Most lines of a large file: read without the line buffer. */
+      if (!ksumma_open && line_len > 8 && s[0] == '#' && s[1] == 'P' &&
+          ((memcmp (s, "#PSALDO", 7) == 0 && is_blank (s[7])) ||
+           (memcmp (s, "#PBUDGET", 8) == 0 && is_blank (s[8]))) &&
+          fast_period_row (p, s, line_len))
+        {
+          seen_label = TRUE;
+          if (!in_voucher)
+            pending_voucher = FALSE;
+          continue;
+        }
 
       {
         gsize a = 0, b = line_len;
@@ -1226,7 +1900,7 @@ parse_all (SieParser     *p,
           return sie_fail (p, error, _("oväntad objektlista"));
         }
 
-      label_text = first->text->str;
+      label_text = first->text.str;
 
       if (label_text[0] != '#')
         continue;  /* not a label line: ignored */
@@ -1237,7 +1911,7 @@ parse_all (SieParser     *p,
         {
           SieField *value = field_at (p, 1);
 
-          if (value == NULL || value->is_list || value->text->len == 0)
+          if (value == NULL || value->is_list || value->text.len == 0)
             {
               if (ksumma_open || ksumma_closed)
                 return sie_fail (p, error, _("#KSUMMA inleds två gånger"));
@@ -1252,7 +1926,7 @@ parse_all (SieParser     *p,
 
               if (!ksumma_open)
                 return sie_fail (p, error, _("avslutande #KSUMMA utan inledande #KSUMMA"));
-              if (!g_ascii_string_to_unsigned (value->text->str, 10, 0, G_MAXUINT32, &want, NULL))
+              if (!g_ascii_string_to_unsigned (value->text.str, 10, 0, G_MAXUINT32, &want, NULL))
                 return sie_fail (p, error, _("ogiltig kontrollsumma"));
               crc ^= 0xffffffffu;
               if (crc != (guint32) want)
@@ -1352,15 +2026,18 @@ styr_sie_file_new_from_bytes (GBytes      *bytes,
   p.file = self;
   p.name = name != NULL ? name : "<sie>";
   p.cur.fields = g_array_new (FALSE, TRUE, sizeof (SieField));
-  g_array_set_clear_func (p.cur.fields, sie_field_clear);
-  p.cur.items = g_ptr_array_new_with_free_func (gstring_free);
+  p.cur.items = g_array_new (FALSE, TRUE, sizeof (SieText));
   p.scratch = g_string_new (NULL);
+  p.last_pair = G_MAXUINT32;
+  p.next_pair = g_array_new (FALSE, FALSE, sizeof (guint32));
 
   ok = parse_all (&p, data != NULL ? data : (const guchar *) "", len, error);
 
   g_array_unref (p.cur.fields);
-  g_ptr_array_unref (p.cur.items);
+  g_array_unref (p.cur.items);
   g_string_free (p.scratch, TRUE);
+  g_free (p.buf);
+  g_array_unref (p.next_pair);
 
   if (!ok)
     return NULL;
@@ -1391,20 +2068,56 @@ styr_sie_file_new_from_stream (GInputStream  *stream,
                                GCancellable  *cancellable,
                                GError       **error)
 {
-  g_autoptr(GOutputStream) out = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  gsize cap = 64 * 1024;
+  gsize len = 0;
+  guchar *data;
 
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  out = g_memory_output_stream_new_resizable ();
-  if (g_output_stream_splice (out, stream,
-                              G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
-                              cancellable, error) < 0)
-    return NULL;
+  /* A file's size is known: read it in one buffer of that size (and
+   * grow it if the file has grown since). */
+  if (G_IS_FILE_INPUT_STREAM (stream))
+    {
+      g_autoptr(GFileInfo) info =
+        g_file_input_stream_query_info (G_FILE_INPUT_STREAM (stream),
+                                        G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                        cancellable, NULL);
 
-  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
+      if (info != NULL &&
+          g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) &&
+          g_file_info_get_size (info) > 0 &&
+          (guint64) g_file_info_get_size (info) < G_MAXSIZE / 2)
+        cap = (gsize) g_file_info_get_size (info) + 1;
+    }
+
+  data = g_malloc (cap);
+  if (cap >= (4u << 20))
+    advise_huge_pages (data, cap);
+  for (;;)
+    {
+      gssize n;
+
+      if (len == cap)
+        {
+          cap *= 2;
+          data = g_realloc (data, cap);
+        }
+      n = g_input_stream_read (stream, data + len, MIN (cap - len, (gsize) G_MAXSSIZE),
+                               cancellable, error);
+      if (n < 0)
+        {
+          g_free (data);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      len += (gsize) n;
+    }
+
+  bytes = g_bytes_new_take (data, len);
   return styr_sie_file_new_from_bytes (bytes, name, error);
 }
 
@@ -1884,7 +2597,7 @@ styr_sie_file_get_period_row (StyrSieFile  *self,
   if (period != NULL)
     *period = r->period;
   if (account != NULL)
-    *account = r->account;
+    *account = string_of (self, r->account);
   if (n_objects != NULL)
     *n_objects = r->n_objects;
   if (amount != NULL)
@@ -1892,7 +2605,26 @@ styr_sie_file_get_period_row (StyrSieFile  *self,
   if (has_quantity != NULL)
     *has_quantity = r->has_quantity;
   if (quantity != NULL)
-    *quantity = r->quantity;
+    {
+      guint lo = 0, hi = self->quantities->len;
+
+      *quantity = 0;
+      while (r->has_quantity && lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+          const SieQuantity *q = &g_array_index (self->quantities, SieQuantity, mid);
+
+          if (q->row == position)
+            {
+              *quantity = q->quantity;
+              break;
+            }
+          if (q->row < position)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+    }
 }
 
 /**
@@ -1915,7 +2647,7 @@ styr_sie_file_get_period_row_object (StyrSieFile  *self,
                                      const char  **id)
 {
   const SiePeriodRow *r;
-  const SieObjectRef *ref;
+  const SiePair *ref;
 
   g_return_if_fail (STYR_IS_SIE_FILE (self));
   g_return_if_fail (position < self->period_rows->len);
@@ -1923,11 +2655,12 @@ styr_sie_file_get_period_row_object (StyrSieFile  *self,
   r = &g_array_index (self->period_rows, SiePeriodRow, position);
   g_return_if_fail (object < r->n_objects);
 
-  ref = &g_array_index (self->object_refs, SieObjectRef, r->objects + object);
+  ref = &g_array_index (self->pairs, SiePair,
+                        g_array_index (self->object_refs, guint32, r->objects + object));
   if (dim != NULL)
-    *dim = ref->dim;
+    *dim = string_of (self, ref->dim);
   if (id != NULL)
-    *id = ref->id;
+    *id = string_of (self, ref->id);
 }
 
 /**
@@ -1972,7 +2705,7 @@ styr_sie_file_dup_period_balances (StyrSieFile  *self,
       const SiePeriodRow *r = &g_array_index (self->period_rows, SiePeriodRow, i);
 
       if (!r->budget != !budget || r->year_index != year_index ||
-          r->n_objects != 0 || strcmp (r->account, account) != 0)
+          r->n_objects != 0 || strcmp (string_of (self, r->account), account) != 0)
         continue;
       g_array_append_val (amounts, r->amount);
       g_array_append_val (keys, r->period);
@@ -2002,7 +2735,7 @@ find_period_row (StyrSieFile *self,
       const SiePeriodRow *r = &g_array_index (self->period_rows, SiePeriodRow, i);
 
       if (!r->budget != !budget || r->year_index != year_index ||
-          r->period != period || strcmp (r->account, account) != 0)
+          r->period != period || strcmp (string_of (self, r->account), account) != 0)
         continue;
 
       if (dim == NULL)
@@ -2012,12 +2745,14 @@ find_period_row (StyrSieFile *self,
         }
       else
         {
-          const SieObjectRef *ref;
+          const SiePair *ref;
 
           if (r->n_objects != 1)
             continue;
-          ref = &g_array_index (self->object_refs, SieObjectRef, r->objects);
-          if (strcmp (ref->dim, dim) != 0 || strcmp (ref->id, object) != 0)
+          ref = &g_array_index (self->pairs, SiePair,
+                                g_array_index (self->object_refs, guint32, r->objects));
+          if (strcmp (string_of (self, ref->dim), dim) != 0 ||
+              strcmp (string_of (self, ref->id), object) != 0)
             continue;
         }
 
@@ -2271,7 +3006,7 @@ styr_sie_file_get_transaction_object (StyrSieFile  *self,
                                       const char  **id)
 {
   const SieTransaction *t;
-  const SieObjectRef *ref;
+  const SiePair *ref;
 
   g_return_if_fail (STYR_IS_SIE_FILE (self));
   g_return_if_fail (position < self->transactions->len);
@@ -2279,11 +3014,12 @@ styr_sie_file_get_transaction_object (StyrSieFile  *self,
   t = &g_array_index (self->transactions, SieTransaction, position);
   g_return_if_fail (object < t->n_objects);
 
-  ref = &g_array_index (self->object_refs, SieObjectRef, t->objects + object);
+  ref = &g_array_index (self->pairs, SiePair,
+                        g_array_index (self->object_refs, guint32, t->objects + object));
   if (dim != NULL)
-    *dim = ref->dim;
+    *dim = string_of (self, ref->dim);
   if (id != NULL)
-    *id = ref->id;
+    *id = string_of (self, ref->id);
 }
 
 /**
@@ -2340,4 +3076,70 @@ styr_sie_file_sum_transactions (StyrSieFile *self,
   if (amount != NULL)
     *amount = 0;
   return FALSE;
+}
+
+/* ---- Private: the compact rows, for the importer ----------------------- */
+
+const StyrSiePeriodRow *
+_styr_sie_file_get_period_rows (StyrSieFile *self,
+                                guint       *n_rows)
+{
+  *n_rows = self->period_rows->len;
+  return (const StyrSiePeriodRow *) (void *) self->period_rows->data;
+}
+
+const guint32 *
+_styr_sie_file_get_object_refs (StyrSieFile *self)
+{
+  return (const guint32 *) (void *) self->object_refs->data;
+}
+
+/* The first entry in the object refs of a transaction row's objects. */
+guint
+_styr_sie_file_get_transaction_objects (StyrSieFile *self,
+                                        guint        position)
+{
+  return g_array_index (self->transactions, SieTransaction, position).objects;
+}
+
+guint
+_styr_sie_file_get_n_strings (StyrSieFile *self)
+{
+  return self->string_list->len;
+}
+
+const char *
+_styr_sie_file_get_string (StyrSieFile *self,
+                           guint        id)
+{
+  return string_of (self, id);
+}
+
+guint
+_styr_sie_file_get_n_pairs (StyrSieFile *self)
+{
+  return self->pairs->len;
+}
+
+void
+_styr_sie_file_get_pair (StyrSieFile *self,
+                         guint        pair,
+                         guint       *dim,
+                         guint       *id)
+{
+  const SiePair *e = &g_array_index (self->pairs, SiePair, pair);
+
+  *dim = e->dim;
+  *id = e->id;
+}
+
+/* The longest object list of a #PSALDO row, and the number of #PSALDO
+ * rows with an empty one. */
+void
+_styr_sie_file_get_psaldo_shape (StyrSieFile *self,
+                                 guint       *max_objects,
+                                 guint       *n_totals)
+{
+  *max_objects = self->max_psaldo_objects;
+  *n_totals = self->n_psaldo_totals;
 }
