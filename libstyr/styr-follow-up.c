@@ -412,59 +412,82 @@ snapshot_follow_ups (StyrModel *model)
   return snapshot;
 }
 
-void
-_styr_follow_up_indicator_changed (StyrIndicator *indicator)
+typedef void (*StateFunc) (StyrFollowUp *self,
+                           gpointer      state,
+                           gpointer      data);
+
+/* Calls @func with the state each follow-up of @entity's model keeps for
+ * @entity (a goal's in self->goals, an indicator's in self->indicators),
+ * skipping follow-ups that do not watch it. */
+static void
+for_each_state (StyrEntity *entity,
+                gboolean    is_goal,
+                StateFunc   func,
+                gpointer    data)
 {
-  StyrModel *model = styr_entity_get_model (STYR_ENTITY (indicator));
+  StyrModel *model = styr_entity_get_model (entity);
   g_autoptr(GPtrArray) snapshot = snapshot_follow_ups (model);
 
   for (guint i = 0; snapshot != NULL && i < snapshot->len; i++)
     {
       StyrFollowUp *self = g_ptr_array_index (snapshot, i);
-      IndicatorState *state = self->indicators != NULL ? g_hash_table_lookup (self->indicators, indicator) : NULL;
+      GHashTable *table = is_goal ? self->goals : self->indicators;
+      gpointer state = table != NULL ? g_hash_table_lookup (table, entity) : NULL;
 
       if (state != NULL && self->model == model)
-        on_indicator_changed (indicator, state);
+        func (self, state, data);
     }
+}
+
+static void
+indicator_changed_cb (StyrFollowUp *self,
+                      gpointer      state,
+                      gpointer      data)
+{
+  on_indicator_changed (data, state);
+}
+
+void
+_styr_follow_up_indicator_changed (StyrIndicator *indicator)
+{
+  for_each_state (STYR_ENTITY (indicator), FALSE, indicator_changed_cb, indicator);
+}
+
+static void
+assessment_changed_cb (StyrFollowUp *self,
+                       gpointer      state,
+                       gpointer      data)
+{
+  GoalState *goal_state = state;
+
+  on_assessment_changed (goal_state->goal, data, goal_state);
 }
 
 void
 _styr_follow_up_assessment_changed (StyrGoal     *goal,
                                     StyrOccasion *occasion)
 {
-  StyrModel *model = styr_entity_get_model (STYR_ENTITY (goal));
-  g_autoptr(GPtrArray) snapshot = snapshot_follow_ups (model);
+  for_each_state (STYR_ENTITY (goal), TRUE, assessment_changed_cb, occasion);
+}
 
-  for (guint i = 0; snapshot != NULL && i < snapshot->len; i++)
-    {
-      StyrFollowUp *self = g_ptr_array_index (snapshot, i);
-      GoalState *state = self->goals != NULL ? g_hash_table_lookup (self->goals, goal) : NULL;
+static void
+goal_links_changed_cb (StyrFollowUp *self,
+                       gpointer      state,
+                       gpointer      data)
+{
+  GoalState *goal_state = state;
 
-      if (state != NULL && self->model == model)
-        on_assessment_changed (goal, occasion, state);
-    }
+  invalidate_goal (self, goal_state->goal);
+  if (GPOINTER_TO_INT (data))
+    refresh_uncovered (self);
+  flush (self);
 }
 
 void
 _styr_follow_up_goal_links_changed (StyrGoal *goal,
                                     gboolean  children)
 {
-  StyrModel *model = styr_entity_get_model (STYR_ENTITY (goal));
-  g_autoptr(GPtrArray) snapshot = snapshot_follow_ups (model);
-
-  for (guint i = 0; snapshot != NULL && i < snapshot->len; i++)
-    {
-      StyrFollowUp *self = g_ptr_array_index (snapshot, i);
-      GoalState *state = self->goals != NULL ? g_hash_table_lookup (self->goals, goal) : NULL;
-
-      if (state != NULL && self->model == model)
-        {
-          invalidate_goal (self, goal);
-          if (children)
-            refresh_uncovered (self);
-          flush (self);
-        }
-    }
+  for_each_state (STYR_ENTITY (goal), TRUE, goal_links_changed_cb, GINT_TO_POINTER (children));
 }
 
 static void
