@@ -10,7 +10,7 @@
 #include <math.h>
 
 #include <libxml/parser.h>
-#include <libxml/xmlreader.h>
+#include <libxml/parserInternals.h>
 
 #include "styr-format-private.h"
 #include "styr-enum-types.h"
@@ -27,7 +27,7 @@
  * Reads a `.styr` file (see [the file format](format.html)) into a new
  * [class@Styr.Model].
  *
- * The loader streams the file through libxml2's `xmlTextReader` and never
+ * The loader streams the file through libxml2's SAX2 parser and never
  * builds a tree of it. It refuses what could make a small file expensive
  * or reach outside it: a document type declaration, entities other than
  * the predefined ones, nesting deeper than [property@Styr.Loader:max-depth],
@@ -451,7 +451,15 @@ typedef struct
   guint             xml_column;
   char             *xml_message;
 
-  xmlTextReaderPtr  reader;
+  xmlParserCtxtPtr  ctxt;
+  /* The start tag libxml2's SAX2 parser is reporting: its local name,
+   * namespace, and its attributes as five pointers each (local name,
+   * prefix, namespace, value, end of value) */
+  const char       *el_local;
+  const char       *el_ns;
+  const xmlChar   **el_attrs;
+  int               el_n_attrs;
+  int               el_n_namespaces;
   GArray           *frames;
   GArray           *refs;
   GArray           *assessments; /* PendingAssessment, in file order */
@@ -625,8 +633,8 @@ lex_next_tag (Load *load)
     {
       /* Cannot happen for a document libxml2 accepts; fall back to
        * libxml2's idea of where it is. */
-      pos.line = (guint) MAX (xmlTextReaderGetParserLineNumber (load->reader), 1);
-      pos.column = (guint) MAX (xmlTextReaderGetParserColumnNumber (load->reader), 1);
+      pos.line = (guint) MAX (xmlSAX2GetLineNumber (load->ctxt), 1);
+      pos.column = (guint) MAX (xmlSAX2GetColumnNumber (load->ctxt), 1);
     }
   return pos;
 }
@@ -1013,30 +1021,50 @@ spec_children_list (const ElemSpec *spec)
   return g_string_free (s, FALSE);
 }
 
+/* Copies @length bytes of an attribute value to @buf. libxml2's SAX2
+ * parser, which does not replace entities, hands on a '&' of the value
+ * (written &amp; or &#38;) as "&#38;", for a tree builder to expand again;
+ * the loader expands it here. No other reference survives in a value. */
+static void
+append_attr_value (GString    *buf,
+                   const char *value,
+                   gsize       length)
+{
+  const char *end = value + length;
+  const char *amp;
+
+  while ((amp = memchr (value, '&', (gsize) (end - value))) != NULL)
+    {
+      g_string_append_len (buf, value, amp - value);
+      g_string_append_c (buf, '&');
+      value = amp + 1;
+      if ((gsize) (end - value) >= 4 && memcmp (value, "#38;", 4) == 0)
+        value += 4;
+    }
+  g_string_append_len (buf, value, end - value);
+}
+
 static gboolean
 read_attributes (Load           *load,
                  const ElemSpec *spec,
                  Pos             pos,
                  Attrs          *attrs)
 {
-  xmlTextReaderPtr reader = load->reader;
   gsize offsets[MAX_ATTRS];
   gboolean present[MAX_ATTRS] = { FALSE, };
-  int ret;
 
   attrs->spec = spec;
   g_string_truncate (load->attr_buf, 0);
 
-  while ((ret = xmlTextReaderMoveToNextAttribute (reader)) == 1)
+  for (int k = 0; k < load->el_n_attrs; k++)
     {
-      const char *name = (const char *) xmlTextReaderConstLocalName (reader);
-      const char *ns = (const char *) xmlTextReaderConstNamespaceUri (reader);
-      const char *value;
+      const xmlChar **attr = load->el_attrs + 5 * k;
+      const char *name = (const char *) attr[0];
+      const char *prefix = (const char *) attr[1];
+      const char *ns = (const char *) attr[2];
+      const char *value = (const char *) attr[3];
       gsize length;
       int i;
-
-      if (xmlTextReaderIsNamespaceDecl (reader) == 1)
-        continue;
 
       i = -1;
       if (ns == NULL && name != NULL)
@@ -1055,18 +1083,16 @@ read_attributes (Load           *load,
       if (i < 0)
         {
           g_autofree char *expected = spec_attr_list (spec);
-          const char *qname = (const char *) xmlTextReaderConstName (reader);
+          g_autofree char *qname = prefix != NULL
+            ? g_strconcat (prefix, ":", name, NULL) : g_strdup (name != NULL ? name : "");
 
           set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
                      _("Okänt attribut »%s« i <%s>; väntade något av: %s"),
-                     qname != NULL ? qname : "", spec->name, expected);
+                     qname, spec->name, expected);
           return FALSE;
         }
 
-      value = (const char *) xmlTextReaderConstValue (reader);
-      if (value == NULL)
-        value = "";
-      length = strlen (value);
+      length = value != NULL ? (gsize) (attr[4] - attr[3]) : 0;
       if (length > load->max_text_length)
         {
           set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_LIMIT_EXCEEDED,
@@ -1078,12 +1104,10 @@ read_attributes (Load           *load,
        * longer grows. */
       offsets[i] = load->attr_buf->len;
       present[i] = TRUE;
-      g_string_append_len (load->attr_buf, value, (gssize) length);
+      if (length > 0)
+        append_attr_value (load->attr_buf, value, length);
       g_string_append_c (load->attr_buf, '\0');
     }
-  xmlTextReaderMoveToElement (reader);
-  if (ret < 0)
-    return FALSE;   /* libxml2 reports it */
 
   for (int i = 0; i < MAX_ATTRS; i++)
     attrs->values[i] = present[i] ? load->attr_buf->str + offsets[i] : NULL;
@@ -2987,9 +3011,8 @@ start_element_attrs (Load  *load,
 static void
 start_element (Load *load)
 {
-  xmlTextReaderPtr reader = load->reader;
-  const char *local = (const char *) xmlTextReaderConstLocalName (reader);
-  const char *ns = (const char *) xmlTextReaderConstNamespaceUri (reader);
+  const char *local = load->el_local;
+  const char *ns = load->el_ns;
   Pos pos = lex_next_tag (load);
   Frame *parent = top_frame (load);
   Frame frame = { 0 };
@@ -3009,7 +3032,8 @@ start_element (Load *load)
       return;
     }
 
-  n_attrs = xmlTextReaderAttributeCount (reader);
+  /* Namespace declarations count, as they are attributes in the file. */
+  n_attrs = load->el_n_attrs + load->el_n_namespaces;
   if (n_attrs > load->max_attributes)
     {
       set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_LIMIT_EXCEEDED,
@@ -3286,30 +3310,29 @@ end_element (Load *load)
 }
 
 static gboolean
-is_blank (const char *text)
+is_blank (const char *text,
+          gsize       len)
 {
-  for (const char *p = text; *p != '\0'; p++)
+  for (gsize i = 0; i < len; i++)
     {
-      if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r')
+      char c = text[i];
+
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
         return FALSE;
     }
   return TRUE;
 }
 
 static void
-text_node (Load *load)
+text_node (Load       *load,
+           const char *value,
+           gsize       len)
 {
-  const char *value = (const char *) xmlTextReaderConstValue (load->reader);
   Frame *frame = top_frame (load);
-  gsize len;
-
-  if (value == NULL)
-    value = "";
-  len = strlen (value);
 
   if (frame == NULL || frame->text == NULL)
     {
-      if (is_blank (value))
+      if (is_blank (value, len))
         return;
       if (frame == NULL)
         set_error (load, load->lt_line, load->lt_column, STYR_ERROR, STYR_ERROR_PARSE,
@@ -3331,70 +3354,129 @@ text_node (Load *load)
   g_string_append_len (frame->text, value, (gssize) len);
 }
 
+/* ------------------------------------------------------------------ */
+/* libxml2's SAX2 events                                              */
+/* ------------------------------------------------------------------ */
+
+/* The loader has failed: libxml2 stops at once and calls no more of
+ * these. */
 static void
-handle_node (Load *load)
+sax_check (Load *load)
 {
-  int type = xmlTextReaderNodeType (load->reader);
+  if (load->error != NULL)
+    xmlStopParser (load->ctxt);
+}
 
-  switch (type)
+static void
+sax_start_element (void           *user_data,
+                   const xmlChar  *localname,
+                   const xmlChar  *prefix,
+                   const xmlChar  *uri,
+                   int             nb_namespaces,
+                   const xmlChar **namespaces,
+                   int             nb_attributes,
+                   int             nb_defaulted,
+                   const xmlChar **attributes)
+{
+  Load *load = user_data;
+
+  (void) prefix;
+  (void) namespaces;
+  (void) nb_defaulted;   /* none: there is no DTD to default from */
+
+  if (load->error != NULL || load->xml_failed)
+    return;
+  load->el_local = localname != NULL ? (const char *) localname : "";
+  load->el_ns = (const char *) uri;
+  load->el_attrs = attributes;
+  load->el_n_attrs = nb_attributes;
+  load->el_n_namespaces = nb_namespaces;
+  start_element (load);
+  load->el_attrs = NULL;
+  load->el_n_attrs = 0;
+  sax_check (load);
+}
+
+static void
+sax_end_element (void          *user_data,
+                 const xmlChar *localname,
+                 const xmlChar *prefix,
+                 const xmlChar *uri)
+{
+  Load *load = user_data;
+
+  (void) localname;
+  (void) prefix;
+  (void) uri;
+
+  if (load->error != NULL || load->xml_failed)
+    return;
+  if (load->frames->len > 0)
+    end_element (load);
+  sax_check (load);
+}
+
+static void
+sax_characters (void          *user_data,
+                const xmlChar *ch,
+                int            len)
+{
+  Load *load = user_data;
+
+  if (load->error != NULL || load->xml_failed || len <= 0)
+    return;
+  text_node (load, (const char *) ch, (gsize) len);
+  sax_check (load);
+}
+
+/* <!DOCTYPE …>: refused before libxml2 reads what it declares. */
+static void
+sax_internal_subset (void          *user_data,
+                     const xmlChar *name,
+                     const xmlChar *external_id,
+                     const xmlChar *system_id)
+{
+  Load *load = user_data;
+
+  (void) name;
+  (void) external_id;
+  (void) system_id;
+
+  if (load->decl.line == 0)
     {
-    case XML_READER_TYPE_ELEMENT:
-      {
-        gboolean empty = xmlTextReaderIsEmptyElement (load->reader) == 1;
-        guint depth = load->frames->len;
-
-        start_element (load);
-        if (load->error == NULL && empty && load->frames->len > depth)
-          end_element (load);
-      }
-      break;
-
-    case XML_READER_TYPE_END_ELEMENT:
-      if (load->frames->len > 0)
-        end_element (load);
-      break;
-
-    case XML_READER_TYPE_TEXT:
-    case XML_READER_TYPE_CDATA:
-    case XML_READER_TYPE_WHITESPACE:
-    case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
-      text_node (load);
-      break;
-
-    case XML_READER_TYPE_COMMENT:
-    case XML_READER_TYPE_PROCESSING_INSTRUCTION:
-    case XML_READER_TYPE_XML_DECLARATION:
-      break;
-
-    case XML_READER_TYPE_DOCUMENT_TYPE:
-      set_unsafe_declaration_error (load);
-      break;
-
-    case XML_READER_TYPE_ENTITY_REFERENCE:
-    case XML_READER_TYPE_ENTITY:
-    case XML_READER_TYPE_END_ENTITY:
-      {
-        const char *name = (const char *) xmlTextReaderConstName (load->reader);
-        Frame *frame = top_frame (load);
-
-        set_error (load,
-                   frame != NULL ? frame->line : 1, frame != NULL ? frame->column : 1,
-                   STYR_ERROR, STYR_ERROR_UNSAFE,
-                   _("Entiteten »%s« är inte tillåten i en .styr-fil, av säkerhetsskäl"),
-                   name != NULL ? name : "");
-      }
-      break;
-
-    case XML_READER_TYPE_NONE:
-    case XML_READER_TYPE_ATTRIBUTE:
-    case XML_READER_TYPE_DOCUMENT:
-    case XML_READER_TYPE_DOCUMENT_FRAGMENT:
-    case XML_READER_TYPE_NOTATION:
-    default:
-      set_error (load, load->lt_line, load->lt_column, STYR_ERROR, STYR_ERROR_PARSE,
-                 _("Oväntad XML-nod av typ %d"), type);
-      break;
+      load->decl.line = load->lt_line;
+      load->decl.column = load->lt_column;
     }
+  set_unsafe_declaration_error (load);
+  sax_check (load);
+}
+
+/* An entity reference libxml2 did not expand: there are no declared
+ * entities, so this only comes with a declaration, which is refused. */
+static void
+sax_reference (void          *user_data,
+               const xmlChar *name)
+{
+  Load *load = user_data;
+  Frame *frame = top_frame (load);
+
+  set_error (load,
+             frame != NULL ? frame->line : 1, frame != NULL ? frame->column : 1,
+             STYR_ERROR, STYR_ERROR_UNSAFE,
+             _("Entiteten »%s« är inte tillåten i en .styr-fil, av säkerhetsskäl"),
+             name != NULL ? (const char *) name : "");
+  sax_check (load);
+}
+
+/* No entity is ever declared: only the predefined ones, which libxml2
+ * handles before it asks. */
+static xmlEntityPtr
+sax_get_entity (void          *user_data,
+                const xmlChar *name)
+{
+  (void) user_data;
+  (void) name;
+  return NULL;
 }
 
 /* ------------------------------------------------------------------ */
@@ -3665,11 +3747,37 @@ load_stream (StyrLoader    *self,
 
   report_progress (&load, 0.0);
 
-  load.reader = xmlReaderForIO (read_cb, NULL, &load, NULL, "UTF-8",
-                                XML_PARSE_NONET | XML_PARSE_NOCDATA |
-                                XML_PARSE_IGNORE_ENC | XML_PARSE_BIG_LINES |
-                                XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-  if (load.reader == NULL)
+  {
+    xmlSAXHandler sax = { 0 };
+    xmlCharEncodingHandlerPtr utf8;
+
+    /* SAX2 callbacks only: libxml2 builds no tree and no document. */
+    sax.initialized = XML_SAX2_MAGIC;
+    sax.startElementNs = sax_start_element;
+    sax.endElementNs = sax_end_element;
+    sax.characters = sax_characters;
+    sax.ignorableWhitespace = sax_characters;
+    sax.internalSubset = sax_internal_subset;
+    sax.reference = sax_reference;
+    sax.getEntity = sax_get_entity;
+    sax.serror = structured_error_cb;
+
+    load.ctxt = xmlCreateIOParserCtxt (&sax, &load, read_cb, NULL, &load,
+                                       XML_CHAR_ENCODING_NONE);
+    if (load.ctxt != NULL)
+      {
+        xmlCtxtUseOptions (load.ctxt,
+                           XML_PARSE_NONET | XML_PARSE_NOCDATA |
+                           XML_PARSE_IGNORE_ENC | XML_PARSE_BIG_LINES |
+                           XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+        /* Always UTF-8, whatever the file declares. */
+        utf8 = xmlFindCharEncodingHandler ("UTF-8");
+        if (utf8 != NULL)
+          xmlSwitchToEncoding (load.ctxt, utf8);
+      }
+  }
+
+  if (load.ctxt == NULL)
     {
       if (load.error == NULL && load.io_error == NULL)
         set_error (&load, 1, 1, STYR_ERROR, STYR_ERROR_FAILED,
@@ -3677,23 +3785,10 @@ load_stream (StyrLoader    *self,
     }
   else
     {
-      xmlTextReaderSetStructuredErrorHandler (load.reader, structured_error_cb, &load);
+      ret = xmlParseDocument (load.ctxt);
 
-      while (load.error == NULL && load.io_error == NULL)
-        {
-          ret = xmlTextReaderRead (load.reader);
-          if (load.error != NULL || load.io_error != NULL)
-            break;
-          if (load.xml_failed)
-            {
-              set_xml_error (&load);
-              break;
-            }
-          if (ret != 1)
-            break;
-          handle_node (&load);
-        }
-
+      if (load.error == NULL && load.io_error == NULL && load.xml_failed)
+        set_xml_error (&load);
       if (load.error == NULL && load.io_error == NULL && load.decl.line != 0)
         set_unsafe_declaration_error (&load);
       if (load.error == NULL && load.io_error == NULL && ret < 0)
@@ -3722,7 +3817,7 @@ load_stream (StyrLoader    *self,
   if (load.error == NULL)
     apply_assessments (&load);
 
-  g_clear_pointer (&load.reader, xmlFreeTextReader);
+  g_clear_pointer (&load.ctxt, xmlFreeParserCtxt);
   g_clear_error (&load.io_error);
   g_clear_pointer (&load.xml_message, g_free);
   g_clear_pointer (&load.tags, g_array_unref);
