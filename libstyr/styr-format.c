@@ -296,6 +296,50 @@ _styr_format_double (char   *buf,
   return buf;
 }
 
+/* The common case of a file's numbers, "76.5", "-3", "1234.25": at most
+ * 15 digits, so that the digits as an integer are exact in a double, and
+ * a division by an exact power of ten rounds correctly — the same double
+ * strtod () gives (Clinger's fast path), without its cost. FALSE for
+ * anything else, which strtod () then reads. */
+static gboolean
+parse_simple_decimal (const char *text,
+                      double     *value)
+{
+  static const double powers[] = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+    1e13, 1e14, 1e15,
+  };
+  const char *p = text;
+  gboolean negative = FALSE;
+  guint64 digits = 0;
+  int n_digits = 0, n_fraction = 0;
+  double v;
+
+  if (*p == '-')
+    {
+      negative = TRUE;
+      p++;
+    }
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  for (; g_ascii_isdigit (*p); p++, n_digits++)
+    digits = digits * 10 + (guint64) (*p - '0');
+  if (*p == '.')
+    {
+      p++;
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      for (; g_ascii_isdigit (*p); p++, n_digits++, n_fraction++)
+        digits = digits * 10 + (guint64) (*p - '0');
+    }
+  if (*p != '\0' || n_digits > 15)
+    return FALSE;
+
+  v = (double) digits / powers[n_fraction];
+  *value = negative ? -v : v;
+  return TRUE;
+}
+
 gboolean
 _styr_format_parse_double (const char *text,
                            double     *value)
@@ -305,6 +349,8 @@ _styr_format_parse_double (const char *text,
 
   if (text == NULL || text[0] == '\0' || g_ascii_isspace (text[0]))
     return FALSE;
+  if (parse_simple_decimal (text, value))
+    return TRUE;
   /* Only C number syntax: digits, sign, '.', exponent. No hex, no
    * "nan"/"inf". */
   for (const char *p = text; *p != '\0'; p++)
