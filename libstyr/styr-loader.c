@@ -623,9 +623,18 @@ lex_next_tag (Load *load)
     {
       pos = g_array_index (load->tags, Pos, load->tags_head);
       load->tags_head++;
+      /* The lexer runs ahead of the parser by what libxml2 has read
+       * but not yet parsed, so the queue is rarely empty: drop the
+       * consumed front once it is most of the queue, or it would keep a
+       * position for every start tag of the file. */
       if (load->tags_head == load->tags->len)
         {
           g_array_set_size (load->tags, 0);
+          load->tags_head = 0;
+        }
+      else if (load->tags_head >= 4096 && load->tags_head * 2 >= load->tags->len)
+        {
+          g_array_remove_range (load->tags, 0, load->tags_head);
           load->tags_head = 0;
         }
     }
