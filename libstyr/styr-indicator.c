@@ -75,12 +75,18 @@ struct _StyrIndicator
   /* StyrTarget, sorted by year; NULL until the first target. */
   GArray *targets;
 
-  /* StyrMeasurement, one per period. Rows [0, n_sorted) are sorted by
+  /* MeasurementRow, one per period. Rows [0, n_sorted) are sorted by
    * period key; rows after them are a short unsorted tail of out-of-order
    * insertions, merged in (measurements_flush()) before any access by
    * position and whenever it grows past a limit. NULL until the first. */
   GArray *measurements;
   guint n_sorted;
+  /* MeasurementDetail, for the rows that have a gender split or a
+   * comment; a row names its own. n_dead_details are no row's any more
+   * (removed, or back to a plain value) and are squeezed out once they
+   * are most of the array. NULL until the first. */
+  GArray *details;
+  guint n_dead_details;
 
   /* StyrComparison, sorted by period key, then municipality; NULL until
    * the first. */
@@ -99,7 +105,24 @@ typedef struct
   double yellow;  /* the yellow threshold, or NaN */
 } StyrTarget;
 
-/* StyrMeasurement, a row of the measurements, is in styr-private.h: the
+/* A row of the measurements: 16 bytes, as most rows are a period and a
+ * value. The gender split and the comment, which few rows have, are kept
+ * apart (MeasurementDetail), at index detail − 1 of the details. */
+typedef struct
+{
+  guint32 period_key;   /* _styr_period_to_key() */
+  guint32 detail;       /* 0 = no gender split and no comment */
+  double  value;
+} MeasurementRow;
+
+typedef struct
+{
+  double  women;        /* NaN = no gender split */
+  double  men;
+  char   *comment;      /* NULL = none */
+} MeasurementDetail;
+
+/* StyrMeasurement, how the loader hands rows over, is in styr-private.h: the
  * loader gathers an indicator's rows and hands them over at once
  * (_styr_indicator_take_measurements()). */
 
@@ -153,11 +176,11 @@ ref_list_empty (StyrRefList *list)
 }
 
 static void
-measurement_clear (gpointer data)
+measurement_detail_clear (gpointer data)
 {
-  StyrMeasurement *row = data;
+  MeasurementDetail *detail = data;
 
-  g_clear_pointer (&row->comment, g_free);
+  g_clear_pointer (&detail->comment, g_free);
 }
 
 /* An indicator has no outgoing links: goals and activities link to it. */
@@ -199,6 +222,7 @@ styr_indicator_finalize (GObject *object)
 
   g_clear_pointer (&self->targets, g_array_unref);
   g_clear_pointer (&self->measurements, g_array_unref);
+  g_clear_pointer (&self->details, g_array_unref);
   g_clear_pointer (&self->comparisons, g_array_unref);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->measure_unit, g_free);
@@ -1362,7 +1386,115 @@ styr_indicator_get_target_years (StyrIndicator *self,
 
 /* Measurements ------------------------------------------------------------- */
 
-#define MEASUREMENT_AT(self, i) (&g_array_index ((self)->measurements, StyrMeasurement, (i)))
+#define MEASUREMENT_AT(self, i) (&g_array_index ((self)->measurements, MeasurementRow, (i)))
+#define DETAIL_AT(self, row) (&g_array_index ((self)->details, MeasurementDetail, (row)->detail - 1))
+
+static gboolean
+detail_needed (double      women,
+               double      men,
+               const char *comment)
+{
+  return !isnan (women) || !isnan (men) || comment != NULL;
+}
+
+/* The gender split and comment of @row. */
+static void
+row_get_detail (StyrIndicator        *self,
+                const MeasurementRow *row,
+                double               *women,
+                double               *men,
+                const char          **comment)
+{
+  const MeasurementDetail *detail = row != NULL && row->detail != 0 ? DETAIL_AT (self, row) : NULL;
+
+  if (women != NULL)
+    *women = detail != NULL ? detail->women : NAN;
+  if (men != NULL)
+    *men = detail != NULL ? detail->men : NAN;
+  if (comment != NULL)
+    *comment = detail != NULL ? detail->comment : NULL;
+}
+
+/* Rebuilds the details with only the rows' own, when most are dead. */
+static void
+details_squeeze (StyrIndicator *self)
+{
+  GArray *details;
+
+  if (self->n_dead_details < 64 || self->n_dead_details * 2 < self->details->len)
+    return;
+
+  details = g_array_new (FALSE, FALSE, sizeof (MeasurementDetail));
+  g_array_set_clear_func (details, measurement_detail_clear);
+  for (guint i = 0; i < self->measurements->len; i++)
+    {
+      MeasurementRow *row = MEASUREMENT_AT (self, i);
+      MeasurementDetail *detail;
+
+      if (row->detail == 0)
+        continue;
+      detail = DETAIL_AT (self, row);
+      g_array_append_val (details, *detail);
+      detail->comment = NULL;   /* moved */
+      row->detail = details->len;
+    }
+  g_array_unref (self->details);
+  self->details = details;
+  self->n_dead_details = 0;
+}
+
+/* @row no longer has a gender split or comment. */
+static void
+row_drop_detail (StyrIndicator  *self,
+                 MeasurementRow *row)
+{
+  MeasurementDetail *detail;
+
+  if (row->detail == 0)
+    return;
+  detail = DETAIL_AT (self, row);
+  g_clear_pointer (&detail->comment, g_free);
+  detail->women = NAN;
+  detail->men = NAN;
+  row->detail = 0;
+  self->n_dead_details++;
+}
+
+/* Sets the gender split and comment of @row, taking @comment. @row may be
+ * a row not yet stored. */
+static void
+row_set_detail (StyrIndicator  *self,
+                MeasurementRow *row,
+                double          women,
+                double          men,
+                char           *comment)
+{
+  MeasurementDetail *detail;
+
+  if (!detail_needed (women, men, comment))
+    {
+      row_drop_detail (self, row);
+      return;
+    }
+
+  if (row->detail == 0)
+    {
+      MeasurementDetail empty = { NAN, NAN, NULL };
+
+      if (self->details == NULL)
+        {
+          self->details = g_array_new (FALSE, FALSE, sizeof (MeasurementDetail));
+          g_array_set_clear_func (self->details, measurement_detail_clear);
+        }
+      g_array_append_val (self->details, empty);
+      row->detail = self->details->len;
+    }
+  detail = DETAIL_AT (self, row);
+  g_free (detail->comment);
+  detail->comment = comment;
+  detail->women = women;
+  detail->men = men;
+}
 
 /* Binary search of the sorted rows; the insertion position if absent. */
 static gboolean
@@ -1394,7 +1526,7 @@ measurements_search (StyrIndicator *self,
 }
 
 /* The row for @key, sorted or in the tail, or NULL. */
-static StyrMeasurement *
+static MeasurementRow *
 measurements_find (StyrIndicator *self,
                    guint32        key)
 {
@@ -1408,7 +1540,7 @@ measurements_find (StyrIndicator *self,
 
   for (guint i = self->n_sorted; i < self->measurements->len; i++)
     {
-      StyrMeasurement *row = MEASUREMENT_AT (self, i);
+      MeasurementRow *row = MEASUREMENT_AT (self, i);
 
       if (row->period_key == key)
         return row;
@@ -1421,8 +1553,8 @@ static int
 measurement_compare (gconstpointer a,
                      gconstpointer b)
 {
-  guint32 ka = ((const StyrMeasurement *) a)->period_key;
-  guint32 kb = ((const StyrMeasurement *) b)->period_key;
+  guint32 ka = ((const MeasurementRow *) a)->period_key;
+  guint32 kb = ((const MeasurementRow *) b)->period_key;
 
   return ka < kb ? -1 : (ka > kb ? 1 : 0);
 }
@@ -1432,19 +1564,19 @@ measurement_compare (gconstpointer a,
 static void
 measurements_flush (StyrIndicator *self)
 {
-  StyrMeasurement *rows;
-  g_autofree StyrMeasurement *tail = NULL;
+  MeasurementRow *rows;
+  g_autofree MeasurementRow *tail = NULL;
   guint n_tail;
   gssize i, j, k;
 
   if (self->measurements == NULL || self->n_sorted == self->measurements->len)
     return;
 
-  rows = (StyrMeasurement *) (gpointer) self->measurements->data;
+  rows = (MeasurementRow *) (gpointer) self->measurements->data;
   n_tail = self->measurements->len - self->n_sorted;
 
-  qsort (rows + self->n_sorted, n_tail, sizeof (StyrMeasurement), measurement_compare);
-  tail = g_memdup2 (rows + self->n_sorted, n_tail * sizeof (StyrMeasurement));
+  qsort (rows + self->n_sorted, n_tail, sizeof (MeasurementRow), measurement_compare);
+  tail = g_memdup2 (rows + self->n_sorted, n_tail * sizeof (MeasurementRow));
 
   i = (gssize) self->n_sorted - 1;
   j = (gssize) n_tail - 1;
@@ -1466,16 +1598,13 @@ measurements_flush (StyrIndicator *self)
  * about the square root of the array's length. That keeps a large import
  * in random order near O(n √n) moves instead of O(n²). */
 static void
-measurements_insert (StyrIndicator         *self,
-                     const StyrMeasurement *row)
+measurements_insert (StyrIndicator        *self,
+                     const MeasurementRow *row)
 {
   guint len;
 
   if (self->measurements == NULL)
-    {
-      self->measurements = g_array_new (FALSE, FALSE, sizeof (StyrMeasurement));
-      g_array_set_clear_func (self->measurements, measurement_clear);
-    }
+    self->measurements = g_array_new (FALSE, FALSE, sizeof (MeasurementRow));
 
   len = self->measurements->len;
 
@@ -1507,7 +1636,7 @@ measurements_insert (StyrIndicator         *self,
  * and their order: stores the @n_rows rows, sorted by period key with no
  * key twice, as measurements of @self, taking their comments, without
  * emitting StyrIndicator::measurements-changed (nobody observes a model
- * being loaded). The rows are copied in one allocation when @self has no
+ * being loaded). The rows are stored in one allocation when @self has no
  * measurements yet, instead of an array that grows row by row; otherwise
  * each replaces or joins those @self has. */
 void
@@ -1519,30 +1648,45 @@ _styr_indicator_take_measurements (StyrIndicator         *self,
     return;
 
   if (self->measurements == NULL)
-    {
-      self->measurements = g_array_sized_new (FALSE, FALSE, sizeof (StyrMeasurement), n_rows);
-      g_array_set_clear_func (self->measurements, measurement_clear);
-    }
+    self->measurements = g_array_sized_new (FALSE, FALSE, sizeof (MeasurementRow), n_rows);
 
   if (self->measurements->len == 0)
     {
-      g_array_append_vals (self->measurements, rows, n_rows);
+      MeasurementRow *out;
+
+      g_array_set_size (self->measurements, n_rows);
+      out = MEASUREMENT_AT (self, 0);
+      for (guint i = 0; i < n_rows; i++)
+        {
+          out[i].period_key = rows[i].period_key;
+          out[i].detail = 0;
+          out[i].value = rows[i].value;
+          if (detail_needed (rows[i].women, rows[i].men, rows[i].comment))
+            row_set_detail (self, &out[i], rows[i].women, rows[i].men, rows[i].comment);
+        }
       self->n_sorted = n_rows;
       return;
     }
 
   for (guint i = 0; i < n_rows; i++)
     {
-      StyrMeasurement *row = measurements_find (self, rows[i].period_key);
+      MeasurementRow *row = measurements_find (self, rows[i].period_key);
 
       if (row != NULL)
         {
-          g_free (row->comment);
-          *row = rows[i];
+          row->value = rows[i].value;
+          row_set_detail (self, row, rows[i].women, rows[i].men, rows[i].comment);
         }
       else
-        measurements_insert (self, &rows[i]);
+        {
+          MeasurementRow new_row = { rows[i].period_key, 0, rows[i].value };
+
+          row_set_detail (self, &new_row, rows[i].women, rows[i].men, rows[i].comment);
+          measurements_insert (self, &new_row);
+        }
     }
+  if (self->details != NULL)
+    details_squeeze (self);
 }
 
 static gboolean
@@ -1613,7 +1757,7 @@ styr_indicator_set_measurement (StyrIndicator     *self,
                                 const char        *comment,
                                 GError           **error)
 {
-  StyrMeasurement *row;
+  MeasurementRow *row;
   guint32 key;
 
   g_return_val_if_fail (STYR_IS_INDICATOR (self), FALSE);
@@ -1630,19 +1774,18 @@ styr_indicator_set_measurement (StyrIndicator     *self,
   row = measurements_find (self, key);
   if (row != NULL)
     {
-      if (row->comment != comment)
-        {
-          g_free (row->comment);
-          row->comment = g_strdup (comment);
-        }
+      /* @comment may be the row's own (from lookup_measurement()): it is
+       * copied before the old one is freed. */
       row->value = value;
-      row->women = women;
-      row->men = men;
+      row_set_detail (self, row, women, men, g_strdup (comment));
+      if (self->details != NULL)
+        details_squeeze (self);
     }
   else
     {
-      StyrMeasurement new_row = { key, value, women, men, g_strdup (comment) };
+      MeasurementRow new_row = { key, 0, value };
 
+      row_set_detail (self, &new_row, women, men, g_strdup (comment));
       measurements_insert (self, &new_row);
     }
 
@@ -1726,19 +1869,14 @@ styr_indicator_lookup_measurement (StyrIndicator     *self,
                                    double            *men,
                                    const char       **comment)
 {
-  StyrMeasurement *row = NULL;
+  MeasurementRow *row = NULL;
 
   if (STYR_IS_INDICATOR (self) && period != NULL)
     row = measurements_find (self, _styr_period_to_key (period));
 
   if (value != NULL)
     *value = row != NULL ? row->value : NAN;
-  if (women != NULL)
-    *women = row != NULL ? row->women : NAN;
-  if (men != NULL)
-    *men = row != NULL ? row->men : NAN;
-  if (comment != NULL)
-    *comment = row != NULL ? row->comment : NULL;
+  row_get_detail (self, row, women, men, comment);
 
   g_return_val_if_fail (STYR_IS_INDICATOR (self), FALSE);
   g_return_val_if_fail (period != NULL, FALSE);
@@ -1812,8 +1950,11 @@ styr_indicator_remove_measurement (StyrIndicator    *self,
   if (!measurements_search (self, _styr_period_to_key (period), &position))
     return FALSE;
 
+  row_drop_detail (self, MEASUREMENT_AT (self, position));
   g_array_remove_index (self->measurements, position);
   self->n_sorted--;
+  if (self->details != NULL)
+    details_squeeze (self);
 
   _styr_follow_up_indicator_changed (self);
   g_signal_emit (self, signals[MEASUREMENTS_CHANGED], 0);
@@ -1839,6 +1980,8 @@ styr_indicator_clear_measurements (StyrIndicator *self)
 
   g_array_set_size (self->measurements, 0);
   self->n_sorted = 0;
+  g_clear_pointer (&self->details, g_array_unref);
+  self->n_dead_details = 0;
 
   _styr_follow_up_indicator_changed (self);
   g_signal_emit (self, signals[MEASUREMENTS_CHANGED], 0);
@@ -1865,7 +2008,7 @@ styr_indicator_get_n_measurements (StyrIndicator *self)
 
 /* The row at @position in period order; NULL (with a warning) if out of
  * range. */
-static StyrMeasurement *
+static MeasurementRow *
 measurements_get (StyrIndicator *self,
                   guint          position)
 {
@@ -1890,7 +2033,7 @@ StyrPeriod *
 styr_indicator_get_measurement_period (StyrIndicator *self,
                                        guint          position)
 {
-  StyrMeasurement *row;
+  MeasurementRow *row;
 
   g_return_val_if_fail (STYR_IS_INDICATOR (self), NULL);
 
@@ -1913,7 +2056,7 @@ double
 styr_indicator_get_measurement_value (StyrIndicator *self,
                                       guint          position)
 {
-  StyrMeasurement *row;
+  MeasurementRow *row;
 
   g_return_val_if_fail (STYR_IS_INDICATOR (self), NAN);
 
@@ -1945,7 +2088,7 @@ styr_indicator_get_measurement (StyrIndicator  *self,
                                 double         *men,
                                 const char    **comment)
 {
-  StyrMeasurement *row;
+  MeasurementRow *row;
 
   g_return_if_fail (STYR_IS_INDICATOR (self));
 
@@ -1953,12 +2096,7 @@ styr_indicator_get_measurement (StyrIndicator  *self,
 
   if (value != NULL)
     *value = row != NULL ? row->value : NAN;
-  if (women != NULL)
-    *women = row != NULL ? row->women : NAN;
-  if (men != NULL)
-    *men = row != NULL ? row->men : NAN;
-  if (comment != NULL)
-    *comment = row != NULL ? row->comment : NULL;
+  row_get_detail (self, row, women, men, comment);
 }
 
 /**
@@ -2071,7 +2209,7 @@ styr_model_dup_measurement_values (StyrModel  *self,
 
       if (n > 0)
         {
-          const StyrMeasurement *rows = MEASUREMENT_AT (items[i], 0);
+          const MeasurementRow *rows = MEASUREMENT_AT (items[i], 0);
 
           for (guint k = 0; k < n; k++)
             out[k] = rows[k].value;
@@ -2128,7 +2266,7 @@ _styr_indicator_get_row (StyrIndicator *self,
                          guint32       *period_key,
                          double        *value)
 {
-  StyrMeasurement *row;
+  MeasurementRow *row;
 
   g_return_if_fail (STYR_IS_INDICATOR (self));
 

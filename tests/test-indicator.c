@@ -725,6 +725,131 @@ test_indicator_measurement_many (void)
                   (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
 }
 
+/* The gender split and comment are kept apart from the plain rows and
+ * their slots are reused and squeezed: random sets, replacements,
+ * removals and clears, checked against a plain array after every step. */
+#define N_CHURN_MONTHS 120
+
+typedef struct
+{
+  gboolean present;
+  double   value;
+  double   women;
+  double   men;
+  char    *comment;
+} ChurnRow;
+
+static void
+churn_check (StyrIndicator  *ind,
+             const ChurnRow *rows)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < N_CHURN_MONTHS; i++)
+    {
+      g_autoptr(StyrPeriod) period = styr_period_new_month (2020 + (int) (i / 12), 1 + (int) (i % 12));
+      double value, women, men;
+      const char *comment;
+      gboolean found = styr_indicator_lookup_measurement (ind, period, &value, &women, &men, &comment);
+
+      g_assert_cmpint (found, ==, rows[i].present);
+      if (!found)
+        continue;
+      n++;
+      g_assert_cmpfloat (value, ==, rows[i].value);
+      g_assert_true (isnan (women) == isnan (rows[i].women));
+      g_assert_true (isnan (women) || women == rows[i].women);
+      g_assert_true (isnan (men) == isnan (rows[i].men));
+      g_assert_true (isnan (men) || men == rows[i].men);
+      g_assert_cmpstr (comment, ==, rows[i].comment);
+    }
+  g_assert_cmpuint (styr_indicator_get_n_measurements (ind), ==, n);
+
+  /* By position, too, in period order. */
+  for (guint i = 0, position = 0; i < N_CHURN_MONTHS; i++)
+    {
+      double value, women, men;
+      const char *comment;
+
+      if (!rows[i].present)
+        continue;
+      styr_indicator_get_measurement (ind, position++, &value, &women, &men, &comment);
+      g_assert_cmpfloat (value, ==, rows[i].value);
+      g_assert_true (isnan (men) == isnan (rows[i].men));
+      g_assert_cmpstr (comment, ==, rows[i].comment);
+    }
+}
+
+static void
+test_indicator_measurement_details_churn (void)
+{
+  g_autoptr(StyrIndicator) ind = styr_indicator_new ("ind", "Test");
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261205);
+  ChurnRow rows[N_CHURN_MONTHS] = { { 0, } };
+
+  for (int step = 0; step < 20000; step++)
+    {
+      guint i = (guint) g_rand_int_range (rand, 0, N_CHURN_MONTHS);
+      g_autoptr(StyrPeriod) period = styr_period_new_month (2020 + (int) (i / 12), 1 + (int) (i % 12));
+      int op = g_rand_int_range (rand, 0, 1000);
+
+      if (op < 2)
+        {
+          styr_indicator_clear_measurements (ind);
+          for (guint k = 0; k < N_CHURN_MONTHS; k++)
+            {
+              g_clear_pointer (&rows[k].comment, g_free);
+              rows[k].present = FALSE;
+            }
+        }
+      else if (op < 250)
+        {
+          g_assert_cmpint (styr_indicator_remove_measurement (ind, period), ==, rows[i].present);
+          g_clear_pointer (&rows[i].comment, g_free);
+          rows[i].present = FALSE;
+        }
+      else if (op < 350 && rows[i].present && rows[i].comment != NULL)
+        {
+          const char *own = NULL;
+          g_autoptr(GError) error = NULL;
+
+          /* The row's own comment given back to it. */
+          styr_indicator_lookup_measurement (ind, period, NULL, NULL, NULL, &own);
+          g_assert_true (styr_indicator_set_measurement (ind, period, step, NAN, NAN, own, &error));
+          g_assert_no_error (error);
+          rows[i].value = step;
+          rows[i].women = NAN;
+          rows[i].men = NAN;
+        }
+      else
+        {
+          g_autoptr(GError) error = NULL;
+          gboolean split = g_rand_int_range (rand, 0, 3) == 0;
+          gboolean commented = g_rand_int_range (rand, 0, 3) == 0;
+          g_autofree char *comment = commented ? g_strdup_printf ("kommentar %d", step) : NULL;
+
+          g_assert_true (styr_indicator_set_measurement (ind, period, step,
+                                                         split ? step + 0.5 : NAN,
+                                                         split ? step - 0.5 : NAN,
+                                                         comment, &error));
+          g_assert_no_error (error);
+          rows[i].present = TRUE;
+          rows[i].value = step;
+          rows[i].women = split ? step + 0.5 : NAN;
+          rows[i].men = split ? step - 0.5 : NAN;
+          g_free (rows[i].comment);
+          rows[i].comment = g_steal_pointer (&comment);
+        }
+
+      if (step % 97 == 0 || step > 19900)
+        churn_check (ind, rows);
+    }
+  churn_check (ind, rows);
+
+  for (guint k = 0; k < N_CHURN_MONTHS; k++)
+    g_free (rows[k].comment);
+}
+
 static void
 test_indicator_reverse_links (void)
 {
@@ -848,6 +973,7 @@ main (int   argc,
   g_test_add_func ("/indicator/measurement/model-bulk", test_indicator_model_bulk_values);
   g_test_add_func ("/indicator/measurement/signal", test_indicator_measurement_signal);
   g_test_add_func ("/indicator/measurement/many", test_indicator_measurement_many);
+  g_test_add_func ("/indicator/measurement/details-churn", test_indicator_measurement_details_churn);
   g_test_add_func ("/indicator/reverse-links", test_indicator_reverse_links);
   g_test_add_func ("/indicator/model-dispose", test_indicator_model_dispose);
 
