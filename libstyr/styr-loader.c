@@ -3753,6 +3753,7 @@ load_stream (StyrLoader    *self,
   load.in_buf = g_malloc (CHUNK_SIZE);
   load.model = styr_model_new ();
   load.calendar = styr_model_get_calendar (load.model);
+  _styr_model_begin_bulk (load.model);
 
   report_progress (&load, 0.0);
 
@@ -3851,6 +3852,7 @@ load_stream (StyrLoader    *self,
       return NULL;
     }
 
+  _styr_model_end_bulk (load.model);
   report_progress (&load, 1.0);
   return load.model;
 }

@@ -63,6 +63,9 @@ struct _StyrModel
 
   GHashTable *by_id;                          /* id → StyrEntity (ref) */
   GListStore *stores[STYR_N_COLLECTIONS];     /* per collection, in order */
+  /* While the loader adds (_styr_model_begin_bulk()): entities added but
+   * not yet in their store, per collection, in order; NULL otherwise. */
+  GPtrArray  *pending[STYR_N_COLLECTIONS];
   StyrModelBudget *budget;                    /* styr-budget.c */
 };
 
@@ -153,7 +156,10 @@ styr_model_dispose (GObject *object)
     }
 
   for (guint i = 0; i < STYR_N_COLLECTIONS; i++)
-    g_clear_object (&self->stores[i]);
+    {
+      g_clear_pointer (&self->pending[i], g_ptr_array_unref);
+      g_clear_object (&self->stores[i]);
+    }
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_object (&self->scale);
   g_clear_object (&self->calendar);
@@ -701,6 +707,52 @@ styr_model_set_rollup_rule (StyrModel  *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLLUP_RULE]);
 }
 
+/* The loader adds a hundred thousand entities: appending each to its
+ * GListStore costs a sequence node, an items-changed emission and a
+ * notification of n-items apiece. Between _styr_model_begin_bulk() and
+ * _styr_model_end_bulk() styr_model_add() only collects them, and the
+ * end adds each collection's in one splice. Anything that reads a store
+ * in between (store_of()) gets the collected ones added first. */
+void
+_styr_model_begin_bulk (StyrModel *self)
+{
+  for (guint i = 0; i < STYR_N_COLLECTIONS; i++)
+    if (self->pending[i] == NULL)
+      self->pending[i] = g_ptr_array_new ();
+}
+
+static void
+flush_pending (StyrModel      *self,
+               StyrCollection  collection)
+{
+  GPtrArray *pending = self->pending[collection];
+
+  if (pending == NULL || pending->len == 0)
+    return;
+  g_list_store_splice (self->stores[collection],
+                       g_list_model_get_n_items (G_LIST_MODEL (self->stores[collection])),
+                       0, pending->pdata, pending->len);
+  g_ptr_array_set_size (pending, 0);
+}
+
+void
+_styr_model_end_bulk (StyrModel *self)
+{
+  for (guint i = 0; i < STYR_N_COLLECTIONS; i++)
+    {
+      flush_pending (self, (StyrCollection) i);
+      g_clear_pointer (&self->pending[i], g_ptr_array_unref);
+    }
+}
+
+static GListStore *
+store_of (StyrModel      *self,
+          StyrCollection  collection)
+{
+  flush_pending (self, collection);
+  return self->stores[collection];
+}
+
 /**
  * styr_model_add:
  * @self: a [class@Styr.Model]
@@ -768,7 +820,10 @@ styr_model_add (StyrModel   *self,
 
   g_hash_table_insert (self->by_id, (gpointer) id, g_object_ref (entity));
   _styr_entity_set_model (entity, self);
-  g_list_store_append (self->stores[collection], entity);
+  if (self->pending[collection] != NULL)
+    g_ptr_array_add (self->pending[collection], entity);   /* by_id holds it */
+  else
+    g_list_store_append (self->stores[collection], entity);
 
   return TRUE;
 }
@@ -834,7 +889,7 @@ styr_model_remove (StyrModel   *self,
   collection = _styr_entity_get_collection (entity);
   _styr_entity_detach (entity);
 
-  if (g_list_store_find (self->stores[collection], entity, &position))
+  if (g_list_store_find (store_of (self, collection), entity, &position))
     g_list_store_remove (self->stores[collection], position);
   _styr_entity_set_model (entity, NULL);
   g_hash_table_remove (self->by_id, styr_entity_get_id (entity));
@@ -1101,7 +1156,7 @@ GListStore *
 _styr_model_get_store (StyrModel      *self,
                        StyrCollection  collection)
 {
-  return self->stores[collection];
+  return store_of (self, collection);
 }
 
 /**
@@ -1120,7 +1175,7 @@ GListModel *
 styr_model_get_perspectives (StyrModel *self)
 {
   g_return_val_if_fail (STYR_IS_MODEL (self), NULL);
-  return G_LIST_MODEL (self->stores[STYR_COLLECTION_PERSPECTIVES]);
+  return G_LIST_MODEL (store_of (self, STYR_COLLECTION_PERSPECTIVES));
 }
 
 /**
@@ -1137,7 +1192,7 @@ GListModel *
 styr_model_get_organs (StyrModel *self)
 {
   g_return_val_if_fail (STYR_IS_MODEL (self), NULL);
-  return G_LIST_MODEL (self->stores[STYR_COLLECTION_ORGANS]);
+  return G_LIST_MODEL (store_of (self, STYR_COLLECTION_ORGANS));
 }
 
 /**
@@ -1155,7 +1210,7 @@ GListModel *
 styr_model_get_units (StyrModel *self)
 {
   g_return_val_if_fail (STYR_IS_MODEL (self), NULL);
-  return G_LIST_MODEL (self->stores[STYR_COLLECTION_UNITS]);
+  return G_LIST_MODEL (store_of (self, STYR_COLLECTION_UNITS));
 }
 
 /**
@@ -1172,7 +1227,7 @@ GListModel *
 styr_model_get_documents (StyrModel *self)
 {
   g_return_val_if_fail (STYR_IS_MODEL (self), NULL);
-  return G_LIST_MODEL (self->stores[STYR_COLLECTION_DOCUMENTS]);
+  return G_LIST_MODEL (store_of (self, STYR_COLLECTION_DOCUMENTS));
 }
 
 /**
@@ -1189,7 +1244,7 @@ GListModel *
 styr_model_get_focus_areas (StyrModel *self)
 {
   g_return_val_if_fail (STYR_IS_MODEL (self), NULL);
-  return G_LIST_MODEL (self->stores[STYR_COLLECTION_FOCUS_AREAS]);
+  return G_LIST_MODEL (store_of (self, STYR_COLLECTION_FOCUS_AREAS));
 }
 
 /**
@@ -1206,7 +1261,7 @@ GListModel *
 styr_model_get_arenas (StyrModel *self)
 {
   g_return_val_if_fail (STYR_IS_MODEL (self), NULL);
-  return G_LIST_MODEL (self->stores[STYR_COLLECTION_ARENAS]);
+  return G_LIST_MODEL (store_of (self, STYR_COLLECTION_ARENAS));
 }
 
 /**
@@ -1225,7 +1280,7 @@ GListModel *
 styr_model_get_goals (StyrModel *self)
 {
   g_return_val_if_fail (STYR_IS_MODEL (self), NULL);
-  return G_LIST_MODEL (self->stores[STYR_COLLECTION_GOALS]);
+  return G_LIST_MODEL (store_of (self, STYR_COLLECTION_GOALS));
 }
 
 /**
@@ -1242,7 +1297,7 @@ GListModel *
 styr_model_get_indicators (StyrModel *self)
 {
   g_return_val_if_fail (STYR_IS_MODEL (self), NULL);
-  return G_LIST_MODEL (self->stores[STYR_COLLECTION_INDICATORS]);
+  return G_LIST_MODEL (store_of (self, STYR_COLLECTION_INDICATORS));
 }
 
 /**
@@ -1259,7 +1314,7 @@ GListModel *
 styr_model_get_activities (StyrModel *self)
 {
   g_return_val_if_fail (STYR_IS_MODEL (self), NULL);
-  return G_LIST_MODEL (self->stores[STYR_COLLECTION_ACTIVITIES]);
+  return G_LIST_MODEL (store_of (self, STYR_COLLECTION_ACTIVITIES));
 }
 
 /**
@@ -1289,7 +1344,7 @@ styr_model_move_perspective (StyrModel        *self,
   g_return_val_if_fail (STYR_IS_PERSPECTIVE (perspective), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  store = self->stores[STYR_COLLECTION_PERSPECTIVES];
+  store = store_of (self, STYR_COLLECTION_PERSPECTIVES);
   if (styr_entity_get_model (STYR_ENTITY (perspective)) != self ||
       !g_list_store_find (store, perspective, &old_position))
     {

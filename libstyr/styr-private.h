@@ -72,6 +72,10 @@ char        *_styr_entity_describe         (StyrEntity     *self);
 /* Model internals (styr-model.c). */
 GListStore  *_styr_model_get_store         (StyrModel      *self,
                                             StyrCollection  collection);
+/* The loader's bulk add: styr_model_add() collects entities and the end
+ * puts each collection's into its store in one splice. */
+void         _styr_model_begin_bulk        (StyrModel      *self);
+void         _styr_model_end_bulk          (StyrModel      *self);
 
 /* A list of plain (unowned) pointers to entities, with a GListModel view
  * made on first request and kept in step after that. The model owns the
