@@ -369,11 +369,9 @@ typedef struct
 
 typedef enum
 {
-  LEX_TEXT,
+  LEX_TEXT,     /* text, tags and attribute values: anywhere a '<' starts a tag */
   LEX_LT,       /* just after '<' */
   LEX_BANG,     /* just after "<!" */
-  LEX_TAG,      /* inside a tag */
-  LEX_QUOTE,    /* inside a quoted attribute value */
   LEX_SKIP,     /* inside a comment, CDATA section or PI, up to end_seq */
 } LexState;
 
@@ -432,7 +430,6 @@ typedef struct
 
   /* The lexer that follows the bytes to know where each start tag is */
   LexState          lex;
-  char              quote;
   const char       *end_seq;
   guint             matched;
   guint             line;
@@ -648,103 +645,140 @@ lex_next_tag (Load *load)
   return pos;
 }
 
-/* The bytes that may change the lexer's state, its line or the way it
- * counts columns when it is in text, in a tag or in a quoted value: every
- * other byte only moves the column on by one. */
-static const guint8 lex_special[256] = {
-  ['\n'] = 1, ['"'] = 1, ['\''] = 1, ['<'] = 1, ['>'] = 1,
-  [0x80 ... 0xFF] = 1,
-};
+/* The number of characters in @n bytes of UTF-8: those that are not
+ * continuation bytes. Runs of ASCII go eight bytes at a time. */
+static inline guint
+count_chars (const char *p,
+             gsize       n)
+{
+  guint chars = 0;
+  gsize i = 0;
+
+  for (; i + 8 <= n; i += 8)
+    {
+      guint64 word;
+
+      memcpy (&word, p + i, sizeof word);
+      if ((word & G_GUINT64_CONSTANT (0x8080808080808080)) == 0)
+        {
+          chars += 8;
+          continue;
+        }
+      for (gsize k = i; k < i + 8; k++)
+        chars += ((guchar) p[k] & 0xC0) != 0x80;
+    }
+  for (; i < n; i++)
+    chars += ((guchar) p[i] & 0xC0) != 0x80;
+  return chars;
+}
+
+/* Moves the line and column over @n bytes that hold no '<'. */
+static inline void
+lex_advance (Load       *load,
+             const char *p,
+             gsize       n)
+{
+  const char *end = p + n;
+  const char *nl;
+
+  while ((nl = memchr (p, '\n', (gsize) (end - p))) != NULL)
+    {
+      load->line++;
+      load->column = 1;
+      p = nl + 1;
+    }
+  load->column += count_chars (p, (gsize) (end - p));
+}
+
+static gboolean
+lex_run_exceeded (Load *load)
+{
+  set_error (load, load->lt_line, load->lt_column,
+             STYR_ERROR, STYR_ERROR_LIMIT_EXCEEDED,
+             _("Ett attributvärde eller en text är längre än de %" G_GSIZE_FORMAT " byte som tillåts"),
+             load->max_text_length);
+  return FALSE;
+}
 
 /* Follows the bytes just read: counts lines and columns (in characters),
  * records where each start tag begins, so that every element can be
  * reported at its own line and column, and refuses runs of bytes without
  * a '<' far longer than any value or text may be.
  *
- * Most bytes of a file are plain ASCII in text, tags and values; they are
- * skipped in a tight loop, and only the others go through the state
- * machine. */
+ * Outside comments, CDATA sections and processing instructions a '<'
+ * always starts markup — in a well-formed document it cannot stand in
+ * text or in an attribute value, and libxml2 reports a document where it
+ * does — so the lexer jumps from '<' to '<' (memchr ()), counting the
+ * newlines and characters between, and looks closer only at what follows
+ * a '<'. */
 static gboolean
 lex (Load       *load,
      const char *buffer,
      gsize       len)
 {
-  for (gsize i = 0; i < len; i++)
+  const char *p = buffer;
+  const char *end = buffer + len;
+
+  while (p < end)
     {
-      char c;
-
-      if (load->lex == LEX_TEXT || load->lex == LEX_TAG || load->lex == LEX_QUOTE)
-        {
-          gsize start = i;
-
-          while (i < len && !lex_special[(guchar) buffer[i]])
-            i++;
-          if (i > start)
-            {
-              load->run += i - start;
-              load->column += (guint) (i - start);
-              if (load->run > load->max_run)
-                {
-                  set_error (load, load->lt_line, load->lt_column,
-                             STYR_ERROR, STYR_ERROR_LIMIT_EXCEEDED,
-                             _("Ett attributvärde eller en text är längre än de %" G_GSIZE_FORMAT " byte som tillåts"),
-                             load->max_text_length);
-                  return FALSE;
-                }
-              if (i == len)
-                break;
-            }
-        }
-
-      c = buffer[i];
-      if (c == '<')
-        {
-          load->run = 0;
-          load->lt_line = load->line;
-          load->lt_column = load->column;
-        }
-      else if (++load->run > load->max_run)
-        {
-          set_error (load, load->lt_line, load->lt_column,
-                     STYR_ERROR, STYR_ERROR_LIMIT_EXCEEDED,
-                     _("Ett attributvärde eller en text är längre än de %" G_GSIZE_FORMAT " byte som tillåts"),
-                     load->max_text_length);
-          return FALSE;
-        }
-
       switch (load->lex)
         {
         case LEX_TEXT:
-          if (c == '<')
-            load->lex = LEX_LT;
+          {
+            const char *lt = memchr (p, '<', (gsize) (end - p));
+            const char *stop = lt != NULL ? lt : end;
+
+            load->run += (gsize) (stop - p);
+            if (load->run > load->max_run)
+              return lex_run_exceeded (load);
+            lex_advance (load, p, (gsize) (stop - p));
+            p = stop;
+            if (lt != NULL)
+              {
+                load->run = 0;
+                load->lt_line = load->line;
+                load->lt_column = load->column;
+                load->column++;
+                p++;
+                load->lex = LEX_LT;
+              }
+          }
           break;
 
         case LEX_LT:
-          if (c == '/')
-            load->lex = LEX_TAG;
-          else if (c == '?')
+          /* What follows the '<' decides; a start tag's name is left to
+           * LEX_TEXT, as it may begin with any character. */
+          if (*p == '/' || *p == '?' || *p == '!')
             {
-              load->lex = LEX_SKIP;
-              load->end_seq = "?>";
-              load->matched = 0;
+              if (*p == '/')
+                load->lex = LEX_TEXT;
+              else if (*p == '?')
+                {
+                  load->lex = LEX_SKIP;
+                  load->end_seq = "?>";
+                  load->matched = 0;
+                }
+              else
+                load->lex = LEX_BANG;
+              load->column++;
+              load->run++;
+              p++;
             }
-          else if (c == '!')
-            load->lex = LEX_BANG;
           else
             {
               Pos pos = { load->lt_line, load->lt_column };
 
               g_array_append_val (load->tags, pos);
-              load->lex = (c == '>') ? LEX_TEXT : LEX_TAG;
+              load->lex = LEX_TEXT;
             }
           break;
 
         case LEX_BANG:
           load->lex = LEX_SKIP;
           load->matched = 0;
-          if (c == '-')
+          if (*p == '-')
             load->end_seq = "-->";
-          else if (c == '[')
+          else if (*p == '[')
             load->end_seq = "]]>";
           else
             {
@@ -756,48 +790,39 @@ lex (Load       *load,
                   load->decl.column = load->lt_column;
                 }
             }
-          break;
-
-        case LEX_TAG:
-          if (c == '"' || c == '\'')
-            {
-              load->quote = c;
-              load->lex = LEX_QUOTE;
-            }
-          else if (c == '>')
-            load->lex = LEX_TEXT;
-          break;
-
-        case LEX_QUOTE:
-          if (c == load->quote)
-            load->lex = LEX_TAG;
-          break;
+          break;   /* the byte itself is read in LEX_SKIP */
 
         case LEX_SKIP:
-          if (c == load->end_seq[load->matched])
-            {
-              load->matched++;
-              if (load->end_seq[load->matched] == '\0')
-                load->lex = LEX_TEXT;
-            }
-          else if (load->matched >= 2 && c == load->end_seq[0] &&
-                   load->end_seq[0] == load->end_seq[1])
-            ; /* "--->" or "]]]>": still two matched */
-          else
-            load->matched = (c == load->end_seq[0]) ? 1 : 0;
+          {
+            char c = *p++;
+
+            if (++load->run > load->max_run)
+              return lex_run_exceeded (load);
+            if (c == load->end_seq[load->matched])
+              {
+                load->matched++;
+                if (load->end_seq[load->matched] == '\0')
+                  load->lex = LEX_TEXT;
+              }
+            else if (load->matched >= 2 && c == load->end_seq[0] &&
+                     load->end_seq[0] == load->end_seq[1])
+              ; /* "--->" or "]]]>": still two matched */
+            else
+              load->matched = (c == load->end_seq[0]) ? 1 : 0;
+
+            if (c == '\n')
+              {
+                load->line++;
+                load->column = 1;
+              }
+            else if (((guchar) c & 0xC0) != 0x80)
+              load->column++;
+          }
           break;
 
         default:
           g_assert_not_reached ();
         }
-
-      if (c == '\n')
-        {
-          load->line++;
-          load->column = 1;
-        }
-      else if (((guchar) c & 0xC0) != 0x80)
-        load->column++;
     }
 
   return TRUE;
