@@ -154,6 +154,7 @@ typedef struct
 } Child;
 
 #define MAX_ATTRS 12
+#define MAX_CHILDREN 24   /* children whose names the loader remembers */
 
 typedef struct
 {
@@ -472,6 +473,12 @@ typedef struct
    * libxml2 keeps the names in the reader's dictionary, so while the
    * reader lives the same pointer is the same name. */
   const char       *attr_names[N_ELEMS][MAX_ATTRS];
+  /* Per element, the names get_attr () was asked for (Attrs.asked). */
+  const char       *asked_names[N_ELEMS][MAX_ATTRS];
+  /* Per element, libxml2's name of each child element once seen. */
+  const char       *child_names[N_ELEMS][MAX_CHILDREN];
+  /* Per element, whether it has an id attribute. */
+  gboolean          has_id[N_ELEMS];
   /* The unit of the last economy row, which the next one likely names. */
   StyrUnit         *row_unit;   /* unowned, the model holds it */
   char             *row_unit_id;
@@ -976,6 +983,10 @@ typedef struct
 {
   const ElemSpec *spec;
   const char     *values[MAX_ATTRS];
+  /* The load's names asked for by get_attr (), per attribute of the
+   * element: the callers pass literals, so the same pointer is the same
+   * name and the next ask is a pointer comparison. */
+  const char    **asked;
 } Attrs;
 
 static void
@@ -1010,9 +1021,18 @@ static const char *
 get_attr (const Attrs *attrs,
           const char  *name)
 {
-  int i = spec_attr_index (attrs->spec, name);
+  int i;
 
+  if (attrs->asked != NULL)
+    {
+      for (i = 0; i < MAX_ATTRS && attrs->spec->attrs[i] != NULL; i++)
+        if (attrs->asked[i] == name)
+          return attrs->values[i];
+    }
+  i = spec_attr_index (attrs->spec, name);
   g_assert (i >= 0);
+  if (attrs->asked != NULL)
+    attrs->asked[i] = name;
   return attrs->values[i];
 }
 
@@ -1088,6 +1108,7 @@ read_attributes (Load           *load,
   gboolean present[MAX_ATTRS] = { FALSE, };
 
   attrs->spec = spec;
+  attrs->asked = load->asked_names[spec - specs];
   g_string_truncate (load->attr_buf, 0);
 
   for (int k = 0; k < load->el_n_attrs; k++)
@@ -3106,8 +3127,16 @@ start_element (Load *load)
         {
           const char *child = specs[parent_spec->children[i].elem].name;
 
+          /* libxml2's names are interned: once seen, the same pointer. */
+          if (i < MAX_CHILDREN && load->child_names[parent->elem][i] == local)
+            {
+              index = i;
+              break;
+            }
           if (child[0] == local[0] && strcmp (child, local) == 0)
             {
+              if (i < MAX_CHILDREN)
+                load->child_names[parent->elem][i] = local;
               index = i;
               break;
             }
@@ -3156,7 +3185,7 @@ start_element (Load *load)
   if (ok)
     {
       /* An entity's id first: every other check can name it then. */
-      if (spec_attr_index (spec, "id") >= 0 && frame.elem != E_SKALA && frame.elem != E_NIVA &&
+      if (load->has_id[frame.elem] && frame.elem != E_SKALA && frame.elem != E_NIVA &&
           frame.elem != E_OBJEKT)
         ok = attr_id (load, pos, &attrs, "id");
       if (ok)
@@ -3779,6 +3808,8 @@ load_stream (StyrLoader    *self,
   load.model = styr_model_new ();
   load.calendar = styr_model_get_calendar (load.model);
   _styr_model_begin_bulk (load.model);
+  for (int i = 0; i < N_ELEMS; i++)
+    load.has_id[i] = spec_attr_index (&specs[i], "id") >= 0;
 
   report_progress (&load, 0.0);
 
