@@ -304,17 +304,6 @@ compare_key (UnitOutcomes     *uo,
   return strcmp (category, row_category (uo, row));
 }
 
-static int
-compare_rows (gconstpointer a,
-              gconstpointer b,
-              gpointer      data)
-{
-  const OutcomeRow *ra = a;
-  const OutcomeRow *rb = b;
-
-  return compare_key (data, ra->year, ra->month, row_category (data, ra), rb);
-}
-
 typedef struct
 {
   int         year;
@@ -2454,47 +2443,195 @@ typedef struct
   gint64     ore;
 } StagedOutcome;
 
-/* Replaces the rows of @unit in the staged months with @staged (may be
- * NULL). Returns the number of rows removed. */
-static guint
-replace_unit_months (Stage    *stage,
-                     StyrUnit *unit,
-                     GArray   *staged)
+static int compare_rows_ranked (gconstpointer a,
+                                gconstpointer b,
+                                gpointer      data);
+
+/* Sorts @rows, whose first @n_sorted are sorted already, as
+ * compare_rows_ranked () orders with @rank: sorts the rest (unless it is
+ * in order, as the SIE import stages it) and merges the two. */
+static void
+merge_staged_rows (GArray        *rows,
+                   guint          n_sorted,
+                   const guint32 *rank)
 {
-  UnitOutcomes *uo = get_unit_outcomes (unit, staged != NULL && staged->len > 0);
+  OutcomeRow *all = (OutcomeRow *) (void *) rows->data;
+  OutcomeRow *rest = all + n_sorted;
+  guint n_rest = rows->len - n_sorted;
+  g_autofree OutcomeRow *head = NULL;
+  guint i = 0, j = 0, w = 0;
+  gboolean in_order = TRUE;
+
+  for (guint k = 1; k < n_rest && in_order; k++)
+    in_order = compare_rows_ranked (&rest[k - 1], &rest[k], (gpointer) rank) <= 0;
+  if (!in_order)
+    g_qsort_with_data (rest, (gint) n_rest, sizeof (OutcomeRow), compare_rows_ranked,
+                       (gpointer) rank);
+
+  if (n_sorted == 0 ||
+      compare_rows_ranked (&all[n_sorted - 1], &rest[0], (gpointer) rank) <= 0)
+    return;
+
+  /* The sorted head is copied out; the merge writes from the front,
+   * never past the rest it still reads. Equal rows keep the head's
+   * first, as a stable sort would. */
+  head = g_memdup2 (all, n_sorted * sizeof (OutcomeRow));
+  while (i < n_sorted && j < n_rest)
+    {
+      if (compare_rows_ranked (&rest[j], &head[i], (gpointer) rank) < 0)
+        all[w++] = rest[j++];
+      else
+        all[w++] = head[i++];
+    }
+  while (i < n_sorted)
+    all[w++] = head[i++];
+}
+
+static int
+compare_category_order (gconstpointer a,
+                        gconstpointer b,
+                        gpointer      data)
+{
+  UnitOutcomes *uo = data;
+
+  return strcmp (g_ptr_array_index (uo->categories, *(const guint32 *) a),
+                 g_ptr_array_index (uo->categories, *(const guint32 *) b));
+}
+
+/* The order of compare_key (): year, month and category text, with
+ * the categories' ranks in text order (@data) for their texts. */
+static int
+compare_rows_ranked (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      data)
+{
+  const OutcomeRow *ra = a, *rb = b;
+  const guint32 *rank = data;
+
+  if (ra->year != rb->year)
+    return ra->year < rb->year ? -1 : 1;
+  if (ra->month != rb->month)
+    return ra->month < rb->month ? -1 : 1;
+  if (rank[ra->category] != rank[rb->category])
+    return rank[ra->category] < rank[rb->category] ? -1 : 1;
+  return 0;
+}
+
+/* Replaces the rows of @unit in the staged months with the @n_staged
+ * rows of @staged. Returns the number of rows removed. */
+static guint
+replace_unit_months (Stage               *stage,
+                     StyrUnit            *unit,
+                     const StagedOutcome *staged,
+                     guint                n_staged)
+{
+  UnitOutcomes *uo = get_unit_outcomes (unit, n_staged > 0);
   guint removed = 0;
   guint kept = 0;
+  guint last_ym = 0;
+  guint old_len;
+  gboolean last_staged = FALSE;
+  const char *cache_key[64] = { NULL, };   /* by the pointer's top 6 bits of hash */
+  guint32 cache_index[64] = { 0, };
 
   if (uo == NULL)
     return 0;
 
+  /* The rows are sorted by month: the month of the row before is
+   * looked up once. */
   for (guint i = 0; i < uo->rows->len; i++)
     {
       OutcomeRow *row = &g_array_index (uo->rows, OutcomeRow, i);
+      guint ym = YM (row->year, row->month);
 
-      if (stage_has_month (stage, YM (row->year, row->month)))
+      if (ym != last_ym)
+        {
+          last_ym = ym;
+          last_staged = stage_has_month (stage, ym);
+        }
+      /* A row that stays where it is is not written: after a fork
+       * (a spawned program) every page written is copied. */
+      if (last_staged)
         removed++;
-      else
-        g_array_index (uo->rows, OutcomeRow, kept++) = *row;
+      else if (kept++ != i)
+        g_array_index (uo->rows, OutcomeRow, kept - 1) = *row;
     }
-  g_array_set_size (uo->rows, kept);
+  old_len = uo->rows->len;
+  if (old_len != kept + n_staged)
+    g_array_set_size (uo->rows, kept + n_staged);
 
-  for (guint i = 0; staged != NULL && i < staged->len; i++)
+  /* The staged rows follow the kept rows, which stay sorted. A staged
+   * category is mostly the same text (the same pointer) as one a few
+   * rows before: a small cache by pointer spares the lookup by text. */
+  for (guint i = 0; i < n_staged; i++)
     {
-      const StagedOutcome *s = &g_array_index (staged, StagedOutcome, i);
+      const StagedOutcome *s = &staged[i];
       OutcomeRow row = { 0, };
+      guint c = (guint) (((guint64) (guintptr) s->key.category *
+                          G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) >> 58);
 
       row.year = (guint16) YM_YEAR (s->key.ym);
       row.month = (guint8) YM_MONTH (s->key.ym);
-      row.category = intern_category (uo, s->key.category);
+      if (cache_key[c] != s->key.category)
+        {
+          cache_key[c] = s->key.category;
+          cache_index[c] = intern_category (uo, s->key.category);
+        }
+      row.category = cache_index[c];
       row.ore = s->ore;
-      g_array_append_val (uo->rows, row);
+      /* Nor is a row that is already there (the same figures again). */
+      {
+        OutcomeRow *old = &g_array_index (uo->rows, OutcomeRow, kept + i);
+
+        if (kept + i >= old_len ||
+            old->year != row.year || old->month != row.month ||
+            old->category != row.category || old->ore != row.ore)
+          *old = row;
+      }
     }
 
-  if (staged != NULL && staged->len > 0)
-    g_array_sort_with_data (uo->rows, compare_rows, uo);
+  if (n_staged > 0)
+    {
+      /* By year, month and category text, as compare_key () orders:
+       * with the rank of each category in text order, by integers. */
+      guint n = uo->categories->len;
+      guint32 rank_here[64], order_here[64];
+      g_autofree guint32 *rank_heap = n > 64 ? g_new (guint32, n) : NULL;
+      g_autofree guint32 *order_heap = n > 64 ? g_new (guint32, n) : NULL;
+      guint32 *rank = n > 64 ? rank_heap : rank_here;
+      guint32 *order = n > 64 ? order_heap : order_here;
+
+      for (guint i = 0; i < n; i++)
+        order[i] = i;
+      g_qsort_with_data (order, (gint) n, sizeof (guint32), compare_category_order, uo);
+      for (guint i = 0; i < n; i++)
+        rank[order[i]] = i;
+      merge_staged_rows (uo->rows, kept, rank);
+    }
 
   return removed;
+}
+
+static int
+compare_dense_slots (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      data)
+{
+  const Stage *stage = data;
+  guint x = stage->dense_ym[*(const guint *) a], y = stage->dense_ym[*(const guint *) b];
+
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+static int
+compare_dense_categories (gconstpointer a,
+                          gconstpointer b,
+                          gpointer      data)
+{
+  const Stage *stage = data;
+
+  return strcmp (g_ptr_array_index (stage->dense_categories, *(const guint *) a),
+                 g_ptr_array_index (stage->dense_categories, *(const guint *) b));
 }
 
 /* Applies @stage to its model: cannot fail. @skip_zero leaves out sums of
@@ -2514,6 +2651,12 @@ stage_apply (Stage    *stage,
   gpointer key, value;
   guint n_values = 0, n_replaced = 0;
   guint kept;
+  g_autoptr(GHashTable) dense_index = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GArray) scratch = g_array_new (FALSE, FALSE, sizeof (StagedOutcome));
+  g_autofree guint *dense_slots = NULL;       /* in month order */
+  g_autofree guint *dense_categories = NULL;  /* in text order */
+  guint n_dense_categories = 0;
+  gsize per_slot = 0;
 
   /* Unit outcomes, grouped by unit. */
   g_hash_table_iter_init (&iter, stage->outcomes);
@@ -2534,42 +2677,63 @@ stage_apply (Stage    *stage,
       n_values++;
     }
 
-  /* The SIE import's dense sums: no key is both there and above. */
+  /* The SIE import's dense sums: no key is both there and above. They
+   * are taken unit by unit, by month and category text, so that a
+   * unit's rows come in the order replace_unit_months () keeps them,
+   * into one buffer used for every unit: after a fork (a spawned
+   * program) each new page would be a fault. */
   if (stage->dense != NULL)
     {
-      gsize per_slot = (gsize) stage->n_dense_categories * stage->n_dense_units;
+      per_slot = (gsize) stage->n_dense_categories * stage->n_dense_units;
+      dense_slots = g_new (guint, stage->n_dense_slots);
+      dense_categories = g_new (guint, stage->n_dense_categories);
+
+      for (guint i = 0; i < stage->n_dense_slots; i++)
+        dense_slots[i] = i;
+      g_qsort_with_data (dense_slots, (gint) stage->n_dense_slots, sizeof (guint),
+                         compare_dense_slots, stage);
+      /* Only the categories the import has seen have an index. */
+      for (guint i = 0; i < stage->n_dense_categories && i < stage->dense_categories->len; i++)
+        dense_categories[n_dense_categories++] = i;
+      g_qsort_with_data (dense_categories, (gint) n_dense_categories, sizeof (guint),
+                         compare_dense_categories, stage);
 
       for (gsize i = 0; i < per_slot * stage->n_dense_slots; i++)
-        {
-          StagedOutcome s;
-          GArray *rows;
-          guint slot, category, unit;
-
-          if (!stage->dense_used[i] || (skip_zero && stage->dense[i] == 0))
-            continue;
-          slot = (guint) (i / per_slot);
-          category = (guint) (i % per_slot / stage->n_dense_units);
-          unit = (guint) (i % stage->n_dense_units);
-          s.key.unit = g_ptr_array_index (stage->dense_units, unit);
-          s.key.ym = stage->dense_ym[slot];
-          s.key.category = g_ptr_array_index (stage->dense_categories, category);
-          s.ore = stage->dense[i];
-          rows = g_hash_table_lookup (per_unit, s.key.unit);
-          if (rows == NULL)
-            {
-              rows = g_array_new (FALSE, FALSE, sizeof (StagedOutcome));
-              g_hash_table_insert (per_unit, s.key.unit, rows);
-            }
-          g_array_append_val (rows, s);
+        if (stage->dense_used[i] && !(skip_zero && stage->dense[i] == 0))
           n_values++;
-        }
+
+      for (guint u = 0; u < stage->dense_units->len && u < stage->n_dense_units; u++)
+        g_hash_table_insert (dense_index, g_ptr_array_index (stage->dense_units, u),
+                             GUINT_TO_POINTER (u + 1));
     }
 
   for (guint i = 0; i < n_units; i++)
     {
       g_autoptr(StyrUnit) unit = g_list_model_get_item (units, i);
+      GArray *rows = g_hash_table_lookup (per_unit, unit);
+      guint d = GPOINTER_TO_UINT (g_hash_table_lookup (dense_index, unit));
 
-      n_replaced += replace_unit_months (stage, unit, g_hash_table_lookup (per_unit, unit));
+      g_array_set_size (scratch, 0);
+      if (rows != NULL)
+        g_array_append_vals (scratch, rows->data, rows->len);
+      for (guint si = 0; d != 0 && si < stage->n_dense_slots; si++)
+        for (guint ci = 0; ci < n_dense_categories; ci++)
+          {
+            guint slot = dense_slots[si], category = dense_categories[ci];
+            gsize cell = (gsize) slot * per_slot + (gsize) category * stage->n_dense_units + d - 1;
+            StagedOutcome s;
+
+            if (!stage->dense_used[cell] || (skip_zero && stage->dense[cell] == 0))
+              continue;
+            s.key.unit = unit;
+            s.key.ym = stage->dense_ym[slot];
+            s.key.category = g_ptr_array_index (stage->dense_categories, category);
+            s.ore = stage->dense[cell];
+            g_array_append_val (scratch, s);
+          }
+      n_replaced += replace_unit_months (stage, unit,
+                                         (const StagedOutcome *) (void *) scratch->data,
+                                         scratch->len);
     }
 
   /* Result outcomes. */
@@ -2942,6 +3106,32 @@ attribute_objects (SieImport  *imp,
   return found;
 }
 
+/* attribute_objects () for the object list of a period row. */
+static const SiePairInfo *
+attribute_row_objects (SieImport               *imp,
+                       const StyrSiePeriodRow  *r,
+                       StyrUnit               **unit)
+{
+  guint n_objects = _styr_sie_row_n_objects (r, imp->refs);
+  const SiePairInfo *found = NULL;
+
+  *unit = NULL;
+  for (guint i = 0; i < n_objects; i++)
+    {
+      const SiePairInfo *info = pair_info (imp, _styr_sie_row_object (r, imp->refs, i));
+
+      if (info->unit != NULL)
+        {
+          *unit = info->unit;
+          return info;
+        }
+      if (found == NULL && info->dim_rank != G_MAXUINT)
+        found = info;
+    }
+
+  return found;
+}
+
 /* One piece of an account's amount of a month: the account by its
  * string id, the object attributed (nullable) and its unit (nullable). */
 static gboolean
@@ -3052,13 +3242,13 @@ stage_repeated (SieImport               *imp,
     {
       const StyrSiePeriodRow *r = &rows[g_array_index (am->rows, guint, i)];
 
-      chosen = MIN (chosen, pair_info (imp, imp->refs[r->objects])->dim_rank);
+      chosen = MIN (chosen, pair_info (imp, _styr_sie_row_object (r, imp->refs, 0))->dim_rank);
     }
 
   for (guint i = 0; chosen != G_MAXUINT && i < am->rows->len; i++)
     {
       const StyrSiePeriodRow *r = &rows[g_array_index (am->rows, guint, i)];
-      const SiePairInfo *info = pair_info (imp, imp->refs[r->objects]);
+      const SiePairInfo *info = pair_info (imp, _styr_sie_row_object (r, imp->refs, 0));
 
       if (info->dim_rank != chosen)
         continue;
@@ -3098,9 +3288,10 @@ psaldo_is_partition (SieImport *imp)
   const StyrSiePeriodRow *rows = _styr_sie_file_get_period_rows (imp->file, &n);
   g_autoptr(GArray) sums = g_array_new (FALSE, FALSE, sizeof (gint64));
   IdTable totals, groups, dims;
-  guint64 last_key = 0;
-  gboolean have_last = FALSE, last_total = FALSE;
-  guint last_group = 0;
+  const StyrSiePair *pairs = _styr_sie_file_get_pairs (imp->file);
+  guint64 last_key = 0, last_dim_key = G_MAXUINT64;
+  gboolean have_last = FALSE, last_total = FALSE, last_balance = FALSE;
+  guint last_group = 0, last_slot = 0;
   gboolean partition = FALSE;
   guint max_objects, n_totals;
 
@@ -3129,23 +3320,26 @@ psaldo_is_partition (SieImport *imp)
     {
       const StyrSiePeriodRow *r = &rows[i];
       guint64 key;
-      guint dim, id, slot;
+      guint dim, slot;
       gint64 *sum;
 
       /* Balance-sheet accounts are never imported, and programs leave
        * out their account-only rows (project objects on 1180, say): they
        * say nothing about how the result accounts are written. */
-      if (r->budget || r->n_objects == 0 ||
-          is_balance_account (_styr_sie_file_get_string (imp->file, r->account)))
+      if (r->budget || r->n_objects == 0)
         continue;
 
+      /* The rows of a year, period and account come together: what is
+       * found for the key holds for the rows after it with the same. */
       key = year_period_account_key (r);
       if (!have_last || key != last_key)
         {
           have_last = TRUE;
           last_key = key;
-          last_total = id_table_lookup (&totals, key) != NULL;
-          if (!last_total)
+          last_dim_key = G_MAXUINT64;
+          last_balance = is_balance_account (_styr_sie_file_get_string (imp->file, r->account));
+          last_total = !last_balance && id_table_lookup (&totals, key) != NULL;
+          if (!last_balance && !last_total)
             {
               last_group = GPOINTER_TO_UINT (id_table_lookup (&groups, key));
               if (last_group == 0)
@@ -3155,22 +3349,29 @@ psaldo_is_partition (SieImport *imp)
                 }
             }
         }
-      if (last_total)
+      if (last_balance || last_total)
         continue;
 
-      _styr_sie_file_get_pair (imp->file, imp->refs[r->objects], &dim, &id);
+      dim = pairs[_styr_sie_row_object (r, imp->refs, 0)].dim;
       key = (guint64) (last_group - 1) << 32 | dim;
-      slot = GPOINTER_TO_UINT (id_table_lookup (&dims, key));
-      if (slot == 0)
+      if (key == last_dim_key)
+        slot = last_slot;
+      else
         {
-          gint64 zero = 0;
+          slot = GPOINTER_TO_UINT (id_table_lookup (&dims, key));
+          if (slot == 0)
+            {
+              gint64 zero = 0;
 
-          g_array_append_val (sums, zero);
-          slot = sums->len;
-          id_table_insert (&dims, key, GUINT_TO_POINTER (slot));
+              g_array_append_val (sums, zero);
+              slot = sums->len;
+              id_table_insert (&dims, key, GUINT_TO_POINTER (slot));
+            }
+          last_dim_key = key;
+          last_slot = slot;
         }
       sum = &g_array_index (sums, gint64, slot - 1);
-      if (!styr_money_add (*sum, r->amount, sum, NULL))
+      if (__builtin_add_overflow (*sum, r->amount, sum))
         partition = TRUE;
     }
 
@@ -3257,25 +3458,27 @@ import_sie (SieImport         *imp,
         }
     }
 
-  /* The months with data, and their sources. */
-  for (guint i = 0; i < n_period_rows; i++)
-    {
-      const StyrSiePeriodRow *r = &rows[i];
-      guint8 flags;
+  /* The months with data, and their sources: the file lists the
+   * periods of its #PSALDO rows in the order they come. */
+  {
+    guint n_periods;
+    const StyrSiePsaldoPeriod *periods = _styr_sie_file_get_psaldo_periods (file, &n_periods);
 
-      if (r->budget)
-        continue;
-      flags = month_flags (imp, r->period);
-      if (!(flags & SIE_MONTH_WANTED))
-        continue;
-      if (!(flags & SIE_MONTH_PSALDO))
-        {
-          g_hash_table_add (psaldo_months, GUINT_TO_POINTER (r->period));
-          month_flag (imp, r->period, SIE_MONTH_PSALDO);
-        }
-      if (r->n_objects > 0 && !(flags & SIE_MONTH_OBJECT))
-        month_flag (imp, r->period, SIE_MONTH_OBJECT);
-    }
+    for (guint i = 0; i < n_periods; i++)
+      {
+        guint8 flags = month_flags (imp, periods[i].period);
+
+        if (!(flags & SIE_MONTH_WANTED))
+          continue;
+        if (!(flags & SIE_MONTH_PSALDO))
+          {
+            g_hash_table_add (psaldo_months, GUINT_TO_POINTER (periods[i].period));
+            month_flag (imp, periods[i].period, SIE_MONTH_PSALDO);
+          }
+        if (periods[i].has_objects)
+          month_flag (imp, periods[i].period, SIE_MONTH_OBJECT);
+      }
+  }
   for (guint i = 0; i < n_transactions; i++)
     {
       GDate date;
@@ -3385,19 +3588,56 @@ import_sie (SieImport         *imp,
   group_list = g_ptr_array_new_with_free_func (account_month_free);
   id_table_init (&groups);
 
+  {
+    /* What the last row's month and account are: a file writes the rows
+     * of an account and month together. */
+    guint last_period = 0;
+    guint32 last_account = G_MAXUINT32;
+    gboolean skip_month = TRUE;
+    const SieAccountInfo *a = NULL;
+    gint64 *dense = NULL;        /* the dense sums of the month and category */
+    guint8 *dense_used = NULL;
+    Stage *stage = &imp->stage;
+
   for (guint i = 0; i < n_period_rows && ok; i++)
     {
       const StyrSiePeriodRow *r = &rows[i];
-      guint8 flags;
 
       if (r->budget)
         continue;
-      flags = month_flags (imp, r->period);
-      if (!(flags & SIE_MONTH_PSALDO) ||
-          ((flags & SIE_MONTH_TRANS) && !(flags & SIE_MONTH_OBJECT)))
+      if (r->period != last_period)
+        {
+          guint8 flags = month_flags (imp, r->period);
+
+          skip_month = !(flags & SIE_MONTH_PSALDO) ||
+                       ((flags & SIE_MONTH_TRANS) && !(flags & SIE_MONTH_OBJECT));
+          last_period = r->period;
+          last_account = G_MAXUINT32;
+        }
+      if (skip_month)
         continue;
 
-      if (account_info (imp, r->account)->kind == SIE_ACCOUNT_BALANCE)
+      if (r->account != last_account)
+        {
+          guint mi, slot;
+
+          a = account_info (imp, r->account);
+          last_account = r->account;
+          dense = NULL;
+          dense_used = NULL;
+          if (a->kind == SIE_ACCOUNT_CATEGORY && stage->dense != NULL &&
+              month_index (r->period, &mi) && (slot = imp->months[mi] >> 8) != 0 &&
+              a->category_index < stage->n_dense_categories)
+            {
+              gsize base = ((gsize) (slot - 1) * stage->n_dense_categories +
+                            a->category_index) * stage->n_dense_units;
+
+              dense = stage->dense + base;
+              dense_used = stage->dense_used + base;
+            }
+        }
+
+      if (a->kind == SIE_ACCOUNT_BALANCE)
         {
           imp->stage.n_balance_rows++;
           continue;
@@ -3406,8 +3646,31 @@ import_sie (SieImport         *imp,
       if (partition)
         {
           StyrUnit *unit;
-          const SiePairInfo *object = attribute_objects (imp, r->objects, r->n_objects, &unit);
+          const SiePairInfo *object;
 
+          /* The common row: one object of a unit, an account of a
+           * category, a month of dense sums. stage_piece () does the
+           * same, found again. */
+          if (dense != NULL && r->n_objects == 1)
+            {
+              object = &imp->pairs[r->objects];
+              if (!object->resolved)
+                object = pair_info (imp, r->objects);
+              if (object->unit != NULL && object->unit_index < stage->n_dense_units)
+                {
+                  gint64 *cell = &dense[object->unit_index];
+                  gint64 sum;
+
+                  dense_used[object->unit_index] = TRUE;
+                  if (G_UNLIKELY (__builtin_add_overflow (*cell, r->amount, &sum)))
+                    ok = styr_money_add (*cell, r->amount, cell, error);
+                  else
+                    *cell = sum;
+                  continue;
+                }
+            }
+
+          object = attribute_row_objects (imp, r, &unit);
           ok = stage_piece (imp, r->period, r->account, unit, object, r->amount, error);
         }
       else
@@ -3434,6 +3697,7 @@ import_sie (SieImport         *imp,
             g_array_append_val (am->rows, i);
         }
     }
+  }
   id_table_clear (&groups);
   if (!ok)
     return FALSE;

@@ -146,11 +146,7 @@ typedef struct
 } SieString;
 
 /* An interned (dimension, object) pair of string ids. */
-typedef struct
-{
-  guint32 dim;
-  guint32 id;
-} SiePair;
+typedef StyrSiePair SiePair;
 
 typedef struct
 {
@@ -161,6 +157,8 @@ typedef struct
 } SieBalance;
 
 typedef StyrSiePeriodRow SiePeriodRow;
+
+G_STATIC_ASSERT (sizeof (SiePeriodRow) == 24);
 
 /* The quantity of a period row that has one. */
 typedef struct
@@ -220,10 +218,18 @@ struct _StyrSieFile
   GHashTable *account_index; /* number → position + 1 */
   GArray *dimensions;     /* SieDimension */
   GArray *objects;        /* SieObject */
-  GArray *object_refs;    /* guint32: SiePair ids */
+  guint32 *object_refs;   /* SiePair ids */
+  guint    n_object_refs;
+  guint    object_refs_cap;
   GArray *balances;       /* SieBalance */
-  GArray *period_rows;    /* SiePeriodRow */
+  SiePeriodRow *period_rows;
+  guint    n_period_rows;
+  guint    period_rows_cap;
   GArray *quantities;     /* SieQuantity, by row */
+  GArray *psaldo_periods; /* StyrSiePsaldoPeriod, in order of appearance */
+  GHashTable *psaldo_period_index;  /* period → position + 1 */
+  guint   last_psaldo_period;   /* of the last #PSALDO row */
+  gboolean last_psaldo_objects; /* its period has a row with objects */
   guint   max_psaldo_objects;   /* the longest object list of a #PSALDO row */
   guint   n_psaldo_totals;      /* #PSALDO rows with an empty object list */
   GArray *vouchers;       /* SieVoucher */
@@ -243,10 +249,12 @@ styr_sie_file_finalize (GObject *object)
   g_clear_pointer (&self->account_index, g_hash_table_unref);
   g_clear_pointer (&self->dimensions, g_array_unref);
   g_clear_pointer (&self->objects, g_array_unref);
-  g_clear_pointer (&self->object_refs, g_array_unref);
+  g_clear_pointer (&self->object_refs, g_free);
   g_clear_pointer (&self->balances, g_array_unref);
-  g_clear_pointer (&self->period_rows, g_array_unref);
+  g_clear_pointer (&self->period_rows, g_free);
   g_clear_pointer (&self->quantities, g_array_unref);
+  g_clear_pointer (&self->psaldo_periods, g_array_unref);
+  g_clear_pointer (&self->psaldo_period_index, g_hash_table_unref);
   g_clear_pointer (&self->vouchers, g_array_unref);
   g_clear_pointer (&self->transactions, g_array_unref);
   g_clear_pointer (&self->month_totals, g_array_unref);
@@ -282,10 +290,10 @@ styr_sie_file_init (StyrSieFile *self)
   self->account_index = g_hash_table_new (g_str_hash, g_str_equal);
   self->dimensions = g_array_new (FALSE, TRUE, sizeof (SieDimension));
   self->objects = g_array_new (FALSE, TRUE, sizeof (SieObject));
-  self->object_refs = g_array_new (FALSE, TRUE, sizeof (guint32));
   self->balances = g_array_new (FALSE, TRUE, sizeof (SieBalance));
-  self->period_rows = g_array_new (FALSE, TRUE, sizeof (SiePeriodRow));
   self->quantities = g_array_new (FALSE, FALSE, sizeof (SieQuantity));
+  self->psaldo_periods = g_array_new (FALSE, FALSE, sizeof (StyrSiePsaldoPeriod));
+  self->psaldo_period_index = g_hash_table_new (g_direct_hash, g_direct_equal);
   self->vouchers = g_array_new (FALSE, TRUE, sizeof (SieVoucher));
   self->transactions = g_array_new (FALSE, TRUE, sizeof (SieTransaction));
   self->month_totals = g_array_new (FALSE, TRUE, sizeof (SieMonthTotal));
@@ -413,6 +421,15 @@ typedef struct
   GArray *items;         /* SieText, the entries of object lists */
 } SieLine;
 
+/* A pair the next object may be, with the bytes of its id. */
+typedef struct
+{
+  guint32     pair;      /* G_MAXUINT32: none */
+  guint32     dim;
+  gsize       len;
+  const char *raw;
+} SieGuess;
+
 typedef struct
 {
   StyrSieFile *file;
@@ -421,17 +438,37 @@ typedef struct
   guint        line;
   SieLine      cur;
   GString     *scratch;
-  const char  *last_account;  /* the fast path's last account, in the data */
-  gsize        last_account_len;
-  guint32      last_account_id;
-  const char  *last_dim;      /* and its last dimension */
-  gsize        last_dim_len;
-  guint32      last_dim_id;
+  char         prefix[64];    /* the fast path's last row up to its first object */
+  gsize        prefix_len;    /* 0: none */
+  SiePeriodRow prefix_row;    /* its budget, year, period and account */
+  guint32      prefix_dim;
   guint32      last_pair;     /* the fast path's last object, or G_MAXUINT32 */
+  SieGuess     guess[2];      /* the pair after it last time, and itself */
   GArray      *next_pair;     /* guint32 by pair: the pair that followed it last */
   char        *buf;      /* the texts of the current line's fields */
   gsize        buf_size;
   gsize        buf_used;
+
+  /* Where the lines read so far leave off (parse_lines ()). */
+  gboolean     seen_label;
+  gboolean     in_voucher;
+  gboolean     pending_voucher;
+  gboolean     ksumma_open;
+  gboolean     ksumma_closed;
+  guint        ksumma_line;
+  guint32      crc;
+  guint        voucher_line;
+  guint        voucher_start;
+
+  /* The input read in pieces (styr_sie_file_new_from_stream ()): the
+   * encoding is known only at the end, or when a piece decides it. */
+  gboolean     html_checked;
+  gboolean     encoding_known;
+  gboolean     non_ascii_seen;
+  gboolean     utf8_valid;
+  gboolean     has_c1;
+  gboolean     has_high;
+  GArray      *pending;  /* guint32: ids of texts to decode at the end */
 } SieParser;
 
 static gboolean
@@ -673,6 +710,32 @@ grow_string_slots (StyrSieFile *self)
   self->string_mask = mask;
 }
 
+/* Decodes @raw of @len bytes (no NUL) from @encoding to UTF-8 in @out. */
+static void
+decode_text (SieEncoding  encoding,
+             const char  *raw,
+             gsize        len,
+             GString     *out)
+{
+  g_string_truncate (out, 0);
+  if (encoding == SIE_ENCODING_UTF8)
+    {
+      g_string_append_len (out, raw, (gssize) len);
+      return;
+    }
+  for (gsize j = 0; j < len; j++)
+    {
+      guchar c = raw[j];
+
+      if (c < 0x80)
+        g_string_append_c (out, c);
+      else if (encoding == SIE_ENCODING_CP437)
+        g_string_append_unichar (out, cp437_high[c - 0x80]);
+      else
+        g_string_append_unichar (out, iso_8859_15_char (c));
+    }
+}
+
 /* The id of the string whose bytes in the file are @raw: the same bytes
  * get the same id and the same interned text. The text is decoded from
  * the file's encoding once, when the bytes are first seen, and only when
@@ -714,25 +777,25 @@ intern_id (SieParser  *p,
   for (gsize j = 0; j < len && ascii; j++)
     ascii = (guchar) raw[j] < 0x80;
 
-  if (ascii || p->encoding == SIE_ENCODING_UTF8)
+  if (ascii || (p->encoding_known && p->encoding == SIE_ENCODING_UTF8))
     e.str = e.raw;
+  else if (p->encoding_known)
+    {
+      decode_text (p->encoding, raw, len, p->scratch);
+      e.str = g_string_chunk_insert_len (self->strings, p->scratch->str,
+                                         (gssize) p->scratch->len);
+    }
   else
     {
-      GString *s = p->scratch;
+      /* The encoding is not known yet (the input is read in pieces):
+       * room for the text, filled in when it is (decode_pending ()).
+       * Nothing reads the text before. */
+      guint32 id = self->string_list->len;
 
-      g_string_truncate (s, 0);
-      for (gsize j = 0; j < len; j++)
-        {
-          guchar c = raw[j];
-
-          if (c < 0x80)
-            g_string_append_c (s, c);
-          else if (p->encoding == SIE_ENCODING_CP437)
-            g_string_append_unichar (s, cp437_high[c - 0x80]);
-          else
-            g_string_append_unichar (s, iso_8859_15_char (c));
-        }
-      e.str = g_string_chunk_insert_len (self->strings, s->str, (gssize) s->len);
+      g_string_set_size (p->scratch, 3 * len);
+      memset (p->scratch->str, 0, 3 * len);
+      e.str = g_string_chunk_insert_len (self->strings, p->scratch->str, (gssize) (3 * len));
+      g_array_append_val (p->pending, id);
     }
 
   g_array_append_val (self->string_list, e);
@@ -803,6 +866,109 @@ intern_pair (StyrSieFile *self,
     }
 
   return self->pairs->len - 1;
+}
+
+/* ---- Rows ------------------------------------------------------------- */
+
+static guint
+grown_capacity (guint cap)
+{
+  if (cap == G_MAXUINT)
+    g_error ("styr-sie: too many rows");
+  return cap < 1024 ? 1024 : cap <= G_MAXUINT / 2 ? cap * 2 : G_MAXUINT;
+}
+
+static void
+grow_period_rows (StyrSieFile *self)
+{
+  self->period_rows_cap = grown_capacity (self->period_rows_cap);
+  self->period_rows = g_renew (SiePeriodRow, self->period_rows, self->period_rows_cap);
+}
+
+static void
+grow_object_refs (StyrSieFile *self)
+{
+  self->object_refs_cap = grown_capacity (self->object_refs_cap);
+  self->object_refs = g_renew (guint32, self->object_refs, self->object_refs_cap);
+}
+
+/* Notes the period of a #PSALDO row in the file's list of periods. */
+static void
+note_psaldo_period (StyrSieFile        *self,
+                    const SiePeriodRow *row)
+{
+  guint pos = GPOINTER_TO_UINT (g_hash_table_lookup (self->psaldo_period_index,
+                                                     GUINT_TO_POINTER (row->period)));
+  StyrSiePsaldoPeriod *info;
+
+  if (pos == 0)
+    {
+      StyrSiePsaldoPeriod e = { row->period, FALSE };
+
+      g_array_append_val (self->psaldo_periods, e);
+      pos = self->psaldo_periods->len;
+      g_hash_table_insert (self->psaldo_period_index, GUINT_TO_POINTER (row->period),
+                           GUINT_TO_POINTER (pos));
+    }
+  info = &g_array_index (self->psaldo_periods, StyrSiePsaldoPeriod, pos - 1);
+  if (row->n_objects > 0)
+    info->has_objects = TRUE;
+  self->last_psaldo_period = row->period;
+  self->last_psaldo_objects = info->has_objects;
+}
+
+static inline void
+push_period_row (StyrSieFile        *self,
+                 const SiePeriodRow *row)
+{
+  if (G_UNLIKELY (self->n_period_rows == self->period_rows_cap))
+    grow_period_rows (self);
+  self->period_rows[self->n_period_rows++] = *row;
+  if (!row->budget &&
+      (row->period != self->last_psaldo_period ||
+       (row->n_objects > 0 && !self->last_psaldo_objects)))
+    note_psaldo_period (self, row);
+}
+
+static inline void
+push_object_ref (StyrSieFile *self,
+                 guint32      pair)
+{
+  if (G_UNLIKELY (self->n_object_refs == self->object_refs_cap))
+    grow_object_refs (self);
+  self->object_refs[self->n_object_refs++] = pair;
+}
+
+/* Sets the object list of @row to the refs pushed from @start on, in
+ * the row's compact form: one object is the pair itself (and leaves the
+ * refs), a long list has its length first. Returns the length. */
+static guint
+pack_row_objects (StyrSieFile  *self,
+                  SiePeriodRow *row,
+                  guint         start)
+{
+  guint n = self->n_object_refs - start;
+
+  if (n == 1)
+    {
+      row->objects = self->object_refs[start];
+      row->n_objects = 1;
+      self->n_object_refs = start;
+    }
+  else if (n < STYR_SIE_MANY_OBJECTS)
+    {
+      row->objects = start;
+      row->n_objects = (guint16) n;
+    }
+  else
+    {
+      push_object_ref (self, 0);
+      memmove (self->object_refs + start + 1, self->object_refs + start, n * sizeof (guint32));
+      self->object_refs[start] = n;
+      row->objects = start;
+      row->n_objects = STYR_SIE_MANY_OBJECTS;
+    }
+  return n;
 }
 
 /* ---- Field values ----------------------------------------------------- */
@@ -1095,7 +1261,7 @@ get_objects (SieParser   *p,
 {
   SieField *f = field_at (p, i);
 
-  *start = p->file->object_refs->len;
+  *start = p->file->n_object_refs;
   *n = 0;
   if (f == NULL)
     return TRUE;
@@ -1112,7 +1278,7 @@ get_objects (SieParser   *p,
                                   intern_id (p, d->str, d->len),
                                   intern_id (p, o->str, o->len));
 
-      g_array_append_val (p->file->object_refs, pair);
+      push_object_ref (p->file, pair);
       (*n)++;
     }
   return TRUE;
@@ -1154,6 +1320,7 @@ parse_label_line (SieParser   *p,
       const char *account;
       int year_index;
       int period;
+      guint n_objects;
 
       row.budget = label[2] == 'B';
       if (!get_int (p, 1, N_("årsnummer"), &year_index, error))
@@ -1171,7 +1338,7 @@ parse_label_line (SieParser   *p,
       }
       row.period = (guint32) period;
       {
-        guint objects, n_objects;
+        guint objects;
         gboolean has_quantity;
         SieQuantity quantity;
 
@@ -1180,22 +1347,21 @@ parse_label_line (SieParser   *p,
             !get_amount (p, 5, &row.amount, error) ||
             !get_quantity (p, 6, &has_quantity, &quantity.quantity, error))
           return FALSE;
-        row.objects = objects;
-        row.n_objects = n_objects;
+        n_objects = pack_row_objects (self, &row, objects);
         row.has_quantity = has_quantity != FALSE;
         if (has_quantity)
           {
-            quantity.row = self->period_rows->len;
+            quantity.row = self->n_period_rows;
             g_array_append_val (self->quantities, quantity);
           }
       }
       if (!row.budget)
         {
-          self->max_psaldo_objects = MAX (self->max_psaldo_objects, row.n_objects);
-          if (row.n_objects == 0)
+          self->max_psaldo_objects = MAX (self->max_psaldo_objects, n_objects);
+          if (n_objects == 0)
             self->n_psaldo_totals++;
         }
-      g_array_append_val (self->period_rows, row);
+      push_period_row (self, &row);
       return TRUE;
     }
 
@@ -1350,21 +1516,6 @@ parse_label_line (SieParser   *p,
 
   /* Unknown labels, #BTRANS and #RTRANS are ignored. */
   return TRUE;
-}
-
-static gboolean
-looks_like_html (const guchar *data,
-                 gsize         len)
-{
-  gsize i = 0;
-
-  /* A UTF-8 byte order mark is not content. */
-  if (len >= 3 && data[0] == 0xef && data[1] == 0xbb && data[2] == 0xbf)
-    i = 3;
-  while (i < len && g_ascii_isspace (data[i]))
-    i++;
-
-  return i < len && data[i] == '<';
 }
 
 static int
@@ -1544,53 +1695,110 @@ fast_int (const char *s,
 
 /* Files write their objects in the same order account after account,
  * or the same object row after row: the pair after the last one is
- * likely the one that followed it before, or the same. Returns the pair
- * of (@dim, the object id whose bytes are @raw) when it is one of these,
- * else G_MAXUINT32. */
-static guint32
+ * likely the one that followed it before, or the same. Both guesses are
+ * looked up when the last pair is known (follow_pair ()), so that the
+ * next row compares bytes only. Returns the pair of (@dim, the object id
+ * whose bytes are @raw) when it is one of these, else G_MAXUINT32. */
+static inline guint32
 predict_pair (SieParser  *p,
               guint32     dim,
               const char *raw,
               gsize       len)
 {
-  StyrSieFile *self = p->file;
-  guint32 candidates[2];
-
-  if (p->last_pair == G_MAXUINT32)
-    return G_MAXUINT32;
-
-  candidates[0] = g_array_index (p->next_pair, guint32, p->last_pair);
-  candidates[1] = p->last_pair;
-  for (guint c = 0; c < 2; c++)
+  for (guint c = 0; c < G_N_ELEMENTS (p->guess); c++)
     {
-      const SiePair *pair;
-      const SieString *id;
+      const SieGuess *g = &p->guess[c];
 
-      if (candidates[c] == G_MAXUINT32)
-        continue;
-      pair = &g_array_index (self->pairs, SiePair, candidates[c]);
-      id = &g_array_index (self->string_list, SieString, pair->id);
-      if (pair->dim == dim && id->raw_len == len && bytes_equal (id->raw, raw, len))
-        return candidates[c];
+      if (g->pair != G_MAXUINT32 && g->dim == dim && g->len == len &&
+          bytes_equal (g->raw, raw, len))
+        return g->pair;
     }
 
   return G_MAXUINT32;
 }
 
-/* Records that @pair came after the last pair. */
 static void
+set_guess (SieParser *p,
+           SieGuess  *g,
+           guint32    pair)
+{
+  const SiePair *e;
+  const SieString *id;
+
+  g->pair = pair;
+  if (pair == G_MAXUINT32)
+    return;
+  e = &g_array_index (p->file->pairs, SiePair, pair);
+  id = &g_array_index (p->file->string_list, SieString, e->id);
+  g->dim = e->dim;
+  g->raw = id->raw;
+  g->len = id->raw_len;
+}
+
+/* Records that @pair came after the last pair. */
+static inline void
 follow_pair (SieParser *p,
              guint32    pair)
 {
-  while (p->next_pair->len < p->file->pairs->len)
+  if (G_UNLIKELY (p->next_pair->len < p->file->pairs->len))
     {
-      guint32 none = G_MAXUINT32;
+      guint old = p->next_pair->len;
 
-      g_array_append_val (p->next_pair, none);
+      g_array_set_size (p->next_pair, p->file->pairs->len);
+      for (guint i = old; i < p->next_pair->len; i++)
+        g_array_index (p->next_pair, guint32, i) = G_MAXUINT32;
     }
   if (p->last_pair != G_MAXUINT32)
     g_array_index (p->next_pair, guint32, p->last_pair) = pair;
   p->last_pair = pair;
+  set_guess (p, &p->guess[0], g_array_index (p->next_pair, guint32, pair));
+  set_guess (p, &p->guess[1], pair);
+}
+
+/* Parses an amount of @len bytes into hundredths, as
+ * parse_hundredths_len () does, without its checks for the common
+ * amounts of at most 15 whole digits. */
+static inline gboolean
+parse_amount_fast (const char *s,
+                   gsize       len,
+                   gint64     *out)
+{
+  gsize i = 0, n_whole;
+  guint64 whole = 0, frac = 0;
+  gboolean negative = FALSE;
+  int n_frac = 0;
+
+  if (len > 0 && (s[0] == '-' || s[0] == '+'))
+    {
+      negative = s[0] == '-';
+      i = 1;
+    }
+  n_whole = i;
+  while (i < len && (guint) (s[i] - '0') < 10)
+    whole = whole * 10 + (guint64) (s[i++] - '0');
+  n_whole = i - n_whole;
+  if (n_whole > 15)
+    return parse_hundredths_len (s, len, out);
+  if (i < len && s[i] == '.')
+    {
+      i++;
+      if (i < len && (guint) (s[i] - '0') < 10)
+        {
+          frac = (guint64) (s[i++] - '0') * 10;
+          n_frac = 1;
+          if (i < len && (guint) (s[i] - '0') < 10)
+            {
+              frac += (guint64) (s[i++] - '0');
+              n_frac = 2;
+            }
+        }
+    }
+  /* A third decimal, a stray byte, no digit at all: its errors. */
+  if (i != len || n_whole + (gsize) n_frac == 0)
+    return parse_hundredths_len (s, len, out);
+
+  *out = negative ? -(gint64) (whole * 100 + frac) : (gint64) (whole * 100 + frac);
+  return TRUE;
 }
 
 /* Reads a #PSALDO or #PBUDGET line of the plain form most of a large
@@ -1598,7 +1806,13 @@ follow_pair (SieParser *p,
  * [QUANTITY]`, unquoted numbers, no `\"` and nothing after — straight
  * from the bytes of the line, without the line buffer. Anything else,
  * right or wrong, gives FALSE and adds nothing: the general path then
- * reads the line (and reports what is wrong with it). */
+ * reads the line (and reports what is wrong with it).
+ *
+ * A large file writes the rows of one account and period one after the
+ * other, and they differ only from the object on: the bytes of the last
+ * row up to its first object (its prefix) are kept, and a row that
+ * begins with the same bytes has the same year, period, account and
+ * dimension, so it is read from its object on. */
 static gboolean
 fast_period_row (SieParser  *p,
                  const char *s,
@@ -1607,11 +1821,26 @@ fast_period_row (SieParser  *p,
   StyrSieFile *self = p->file;
   SiePeriodRow row = { 0, };
   SieQuantity quantity;
-  guint objects_start = self->object_refs->len;
+  guint objects_start = self->n_object_refs;
+  guint n_objects;
   gboolean have_dim = FALSE;
   guint32 dim = 0;
   gsize i, start;
   gint64 v;
+
+  if (p->prefix_len != 0 && len > p->prefix_len &&
+      memcmp (s, p->prefix, p->prefix_len) == 0)
+    {
+      row = p->prefix_row;
+      dim = p->prefix_dim;
+      have_dim = TRUE;
+      i = p->prefix_len - 1;
+      goto objects;
+    }
+
+  if (!((memcmp (s, "#PSALDO", 7) == 0 && is_blank (s[7])) ||
+        (memcmp (s, "#PBUDGET", 8) == 0 && is_blank (s[8]))))
+    return FALSE;
 
   row.budget = s[2] == 'B';
   i = row.budget ? 8 : 7;
@@ -1629,19 +1858,10 @@ fast_period_row (SieParser  *p,
 
   if (!fast_field (s, len, &i, &start))
     return FALSE;
-  if (p->last_account != NULL && p->last_account_len == i - start &&
-      bytes_equal (p->last_account, s + start, i - start))
-    row.account = p->last_account_id;
-  else
-    {
-      for (gsize j = start; j < i; j++)
-        if (!g_ascii_isdigit (s[j]))
-          return FALSE;
-      row.account = intern_id (p, s + start, i - start);
-      p->last_account = s + start;
-      p->last_account_len = i - start;
-      p->last_account_id = row.account;
-    }
+  for (gsize j = start; j < i; j++)
+    if (!g_ascii_isdigit (s[j]))
+      return FALSE;
+  row.account = intern_id (p, s + start, i - start);
 
   /* The object list. */
   while (i < len && is_blank (s[i]))
@@ -1649,6 +1869,8 @@ fast_period_row (SieParser  *p,
   if (i >= len || s[i] != '{')
     return FALSE;
   i++;
+
+objects:
   for (;;)
     {
       gsize item_start, item_end;
@@ -1688,17 +1910,19 @@ fast_period_row (SieParser  *p,
 
       if (!have_dim)
         {
-          if (p->last_dim != NULL && p->last_dim_len == item_end - item_start &&
-              bytes_equal (p->last_dim, s + item_start, item_end - item_start))
-            dim = p->last_dim_id;
-          else
-            {
-              dim = intern_id (p, s + item_start, item_end - item_start);
-              p->last_dim = s + item_start;
-              p->last_dim_len = item_end - item_start;
-              p->last_dim_id = dim;
-            }
+          gboolean first = objects_start == self->n_object_refs;
+
+          dim = intern_id (p, s + item_start, item_end - item_start);
           have_dim = TRUE;
+          /* The prefix ends with the byte after the first dimension,
+           * which ended it. */
+          if (first && i < len && i + 1 <= sizeof p->prefix)
+            {
+              memcpy (p->prefix, s, i + 1);
+              p->prefix_len = i + 1;
+              p->prefix_row = row;
+              p->prefix_dim = dim;
+            }
           continue;
         }
       {
@@ -1710,17 +1934,15 @@ fast_period_row (SieParser  *p,
             pair = intern_pair (self, dim, id);
           }
         follow_pair (p, pair);
-        g_array_append_val (self->object_refs, pair);
+        push_object_ref (self, pair);
         have_dim = FALSE;
       }
     }
   if (have_dim)
     goto fail;
-  row.objects = objects_start;
-  row.n_objects = self->object_refs->len - objects_start;
 
   if (!fast_field (s, len, &i, &start) ||
-      !parse_hundredths_len (s + start, i - start, &row.amount))
+      !parse_amount_fast (s + start, i - start, &row.amount))
     goto fail;
 
   while (i < len && is_blank (s[i]))
@@ -1735,22 +1957,176 @@ fast_period_row (SieParser  *p,
       if (i < len)
         goto fail;
       row.has_quantity = TRUE;
-      quantity.row = self->period_rows->len;
+      quantity.row = self->n_period_rows;
       g_array_append_val (self->quantities, quantity);
     }
 
+  n_objects = pack_row_objects (self, &row, objects_start);
   if (!row.budget)
     {
-      self->max_psaldo_objects = MAX (self->max_psaldo_objects, row.n_objects);
-      if (row.n_objects == 0)
+      self->max_psaldo_objects = MAX (self->max_psaldo_objects, n_objects);
+      if (n_objects == 0)
         self->n_psaldo_totals++;
     }
-  g_array_append_val (self->period_rows, row);
+  push_period_row (self, &row);
   return TRUE;
 
 fail:
-  g_array_set_size (self->object_refs, objects_start);
+  self->n_object_refs = objects_start;
   return FALSE;
+}
+
+/* The end of a field the fast paths read at once: a blank or the end of
+ * the line. */
+static inline gboolean
+is_field_end (char c)
+{
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* Reads a #PSALDO or #PBUDGET line that begins with the last fast row's
+ * prefix (see fast_period_row ()), straight from @avail bytes of the
+ * input at @s without looking for the line's end first: the line's
+ * break is found where the row ends. Returns the bytes of the line with
+ * its break, or 0 when the line is not of the plain form, and nothing
+ * is added: the general path then reads the line. */
+static gsize
+fast_prefix_row (SieParser  *p,
+                 const char *s,
+                 gsize       avail)
+{
+  StyrSieFile *self = p->file;
+  SiePeriodRow row;
+  SieQuantity quantity;
+  guint objects_start = self->n_object_refs;
+  guint n_objects;
+  gboolean have_dim = TRUE;
+  guint32 dim;
+  gsize i, start;
+
+  if (avail <= p->prefix_len || memcmp (s, p->prefix, p->prefix_len) != 0)
+    return 0;
+  row = p->prefix_row;
+  dim = p->prefix_dim;
+  i = p->prefix_len - 1;
+
+  for (;;)
+    {
+      gsize item_start, item_end;
+
+      while (i < avail && is_blank (s[i]))
+        i++;
+      if (i >= avail)
+        goto fail;
+      if (s[i] == '}')
+        {
+          i++;
+          break;
+        }
+      if (s[i] == '"')
+        {
+          gsize k = i + 1;
+
+          /* A quote ends the text before a blank or '}'; one at the
+           * end of the line leaves the list open, for the general path. */
+          for (;; k++)
+            {
+              if (k + 1 >= avail || s[k] == '\\' || s[k] == '\n' || s[k] == '\r')
+                goto fail;
+              if (s[k] == '"' && (is_blank (s[k + 1]) || s[k + 1] == '}'))
+                break;
+            }
+          item_start = i + 1;
+          item_end = k;
+          i = k + 1;
+        }
+      else
+        {
+          item_start = i;
+          while (i < avail && !is_field_end (s[i]) && s[i] != '}' && s[i] != '"')
+            i++;
+          if (i >= avail || s[i] == '\r' || s[i] == '\n')
+            goto fail;
+          item_end = i;
+        }
+
+      if (!have_dim)
+        {
+          dim = intern_id (p, s + item_start, item_end - item_start);
+          have_dim = TRUE;
+          continue;
+        }
+      {
+        guint32 pair = predict_pair (p, dim, s + item_start, item_end - item_start);
+
+        if (pair == G_MAXUINT32)
+          pair = intern_pair (self, dim, intern_id (p, s + item_start, item_end - item_start));
+        follow_pair (p, pair);
+        push_object_ref (self, pair);
+        have_dim = FALSE;
+      }
+    }
+  if (have_dim)
+    goto fail;
+
+  /* The amount, and a quantity. */
+  while (i < avail && is_blank (s[i]))
+    i++;
+  if (i >= avail || s[i] == '"' || s[i] == '{')
+    goto fail;
+  start = i;
+  while (i < avail && !is_field_end (s[i]))
+    i++;
+  if (!parse_amount_fast (s + start, i - start, &row.amount))
+    goto fail;
+  while (i < avail && is_blank (s[i]))
+    i++;
+  row.has_quantity = FALSE;
+  if (i < avail && s[i] != '\r' && s[i] != '\n')
+    {
+      if (s[i] == '"' || s[i] == '{')
+        goto fail;
+      start = i;
+      while (i < avail && !is_field_end (s[i]))
+        i++;
+      if (!parse_hundredths_len (s + start, i - start, &quantity.quantity))
+        goto fail;
+      while (i < avail && is_blank (s[i]))
+        i++;
+      row.has_quantity = TRUE;
+    }
+
+  /* The end of the line: its break ("\n", "\r\n"), or of the input. */
+  if (i < avail)
+    {
+      if (s[i] == '\r' && (i + 1 == avail || s[i + 1] == '\n'))
+        i++;
+      if (i < avail)
+        {
+          if (s[i] != '\n')
+            goto fail;
+          i++;
+        }
+    }
+
+  if (row.has_quantity)
+    {
+      quantity.row = self->n_period_rows;
+      g_array_append_val (self->quantities, quantity);
+    }
+  n_objects = pack_row_objects (self, &row, objects_start);
+  if (!row.budget)
+    {
+      self->max_psaldo_objects = MAX (self->max_psaldo_objects, n_objects);
+      if (n_objects == 0)
+        self->n_psaldo_totals++;
+    }
+  push_period_row (self, &row);
+  return i;
+
+fail:
+  self->n_object_refs = objects_start;
+  return 0;
 }
 
 /* Asks for huge pages for a large buffer that is about to be filled:
@@ -1786,53 +2162,66 @@ reserve_rows (StyrSieFile *self,
   if (len < (1u << 20))
     return;
 
-  g_array_unref (self->period_rows);
-  self->period_rows = g_array_sized_new (FALSE, TRUE, sizeof (SiePeriodRow), (guint) n_lines);
-  advise_huge_pages (self->period_rows->data, n_lines * sizeof (SiePeriodRow));
-  g_array_unref (self->object_refs);
-  self->object_refs = g_array_sized_new (FALSE, TRUE, sizeof (guint32), (guint) n_lines);
-  advise_huge_pages (self->object_refs->data, n_lines * sizeof (guint32));
+  if (self->period_rows_cap < n_lines)
+    {
+      self->period_rows_cap = (guint) n_lines;
+      self->period_rows = g_renew (SiePeriodRow, self->period_rows, n_lines);
+      advise_huge_pages (self->period_rows, n_lines * sizeof (SiePeriodRow));
+    }
+  if (self->object_refs_cap < n_lines)
+    {
+      self->object_refs_cap = (guint) n_lines;
+      self->object_refs = g_renew (guint32, self->object_refs, n_lines);
+      advise_huge_pages (self->object_refs, n_lines * sizeof (guint32));
+    }
 }
 
+/* Reads the lines of @data, a piece of the input that ends with a line
+ * break or the input's end, where the last piece left off. */
 static gboolean
-parse_all (SieParser     *p,
-           const guchar  *data,
-           gsize          len,
-           GError       **error)
+parse_lines (SieParser     *p,
+             const guchar  *data,
+             gsize          len,
+             GError       **error)
 {
   gsize pos = 0;
-  gboolean seen_label = FALSE;
-  gboolean in_voucher = FALSE;
-  gboolean pending_voucher = FALSE;
-  gboolean ksumma_open = FALSE;
-  gboolean ksumma_closed = FALSE;
-  guint ksumma_line = 0;
-  guint32 crc = 0xffffffffu;
-  guint voucher_line = 0;
-  guint voucher_start = 0;
-
-  if (looks_like_html (data, len))
-    {
-      g_set_error (error, STYR_ERROR, STYR_ERROR_UNSUPPORTED,
-                   _("%s: ser ut som en HTML-sida, inte en SIE-fil"), p->name);
-      return FALSE;
-    }
-
-  p->encoding = detect_encoding (data, len);
-  p->line = 0;
-  reserve_rows (p->file, len);
-
-  /* A UTF-8 byte order mark is not content. */
-  if (len >= 3 && data[0] == 0xef && data[1] == 0xbb && data[2] == 0xbf)
-    pos = 3;
+  gboolean seen_label = p->seen_label;
+  gboolean in_voucher = p->in_voucher;
+  gboolean pending_voucher = p->pending_voucher;
+  gboolean ksumma_open = p->ksumma_open;
+  gboolean ksumma_closed = p->ksumma_closed;
+  guint ksumma_line = p->ksumma_line;
+  guint32 crc = p->crc;
+  guint voucher_line = p->voucher_line;
+  guint voucher_start = p->voucher_start;
 
   while (pos < len)
     {
       const char *s = (const char *) data + pos;
-      const char *nl = memchr (s, '\n', len - pos);
-      gsize line_len = nl != NULL ? (gsize) (nl - s) : len - pos;
+      const char *nl;
+      gsize line_len;
       const char *label_text;
       SieField *first;
+
+      /* Most lines of a large file: the rows of an account and period
+       * after its first, read before the line's end is looked for. */
+      if (!ksumma_open && p->prefix_len != 0)
+        {
+          gsize used = fast_prefix_row (p, s, len - pos);
+
+          if (used != 0)
+            {
+              pos += used;
+              p->line++;
+              seen_label = TRUE;
+              if (!in_voucher)
+                pending_voucher = FALSE;
+              continue;
+            }
+        }
+
+      nl = memchr (s, '\n', len - pos);
+      line_len = nl != NULL ? (gsize) (nl - s) : len - pos;
 
       pos += line_len + (nl != NULL ? 1 : 0);
       p->line++;
@@ -1842,8 +2231,6 @@ parse_all (SieParser     *p,
 
       /* Most lines of a large file: read without the line buffer. */
       if (!ksumma_open && line_len > 8 && s[0] == '#' && s[1] == 'P' &&
-          ((memcmp (s, "#PSALDO", 7) == 0 && is_blank (s[7])) ||
-           (memcmp (s, "#PBUDGET", 8) == 0 && is_blank (s[8]))) &&
           fast_period_row (p, s, line_len))
         {
           seen_label = TRUE;
@@ -1957,24 +2344,209 @@ parse_all (SieParser     *p,
         return FALSE;
     }
 
-  if (!seen_label)
+  p->seen_label = seen_label;
+  p->in_voucher = in_voucher;
+  p->pending_voucher = pending_voucher;
+  p->ksumma_open = ksumma_open;
+  p->ksumma_closed = ksumma_closed;
+  p->ksumma_line = ksumma_line;
+  p->crc = crc;
+  p->voucher_line = voucher_line;
+  p->voucher_start = voucher_start;
+  return TRUE;
+}
+
+/* Fills in the texts that waited for the encoding: each has room for
+ * three bytes a byte, more than any of the encodings needs. */
+static void
+decode_pending (SieParser *p)
+{
+  for (guint i = 0; i < p->pending->len; i++)
+    {
+      const SieString *e = &g_array_index (p->file->string_list, SieString,
+                                           g_array_index (p->pending, guint32, i));
+
+      decode_text (p->encoding, e->raw, e->raw_len, p->scratch);
+      g_assert (p->scratch->len <= 3 * (gsize) e->raw_len);
+      memcpy ((char *) e->str, p->scratch->str, p->scratch->len + 1);
+    }
+  g_array_set_size (p->pending, 0);
+}
+
+/* detect_encoding () over the input a piece at a time: the rule of the
+ * whole input is known once a piece has shown that it is not UTF-8 and
+ * has a byte in 0x80–0x9F (code page 437), else at the end. */
+static void
+detect_piece (SieParser    *p,
+              const guchar *data,
+              gsize         len)
+{
+  gsize i = 0;
+
+  if (!p->non_ascii_seen)
+    {
+      while (i + 8 <= len)
+        {
+          guint64 word;
+
+          memcpy (&word, data + i, 8);
+          if (word & G_GUINT64_CONSTANT (0x8080808080808080))
+            break;
+          i += 8;
+        }
+      while (i < len && data[i] < 0x80)
+        i++;
+      if (i == len)
+        return;
+      p->non_ascii_seen = TRUE;
+    }
+
+  /* A piece ends with a line break, so no character spans two. */
+  if (p->utf8_valid && !g_utf8_validate ((const char *) data + i, len - i, NULL))
+    p->utf8_valid = FALSE;
+
+  for (; i < len && !p->has_c1; i++)
+    {
+      if (i + 8 <= len)
+        {
+          guint64 word;
+
+          memcpy (&word, data + i, 8);
+          if (!(word & G_GUINT64_CONSTANT (0x8080808080808080)))
+            {
+              i += 7;
+              continue;
+            }
+        }
+      if (data[i] >= 0x80 && data[i] <= 0x9f)
+        p->has_c1 = TRUE;
+      else if (data[i] >= 0xc0)
+        p->has_high = TRUE;
+    }
+
+  if (!p->utf8_valid && p->has_c1)
+    {
+      p->encoding = SIE_ENCODING_CP437;
+      p->encoding_known = TRUE;
+      decode_pending (p);
+    }
+}
+
+/* The rule, at the end of the input. */
+static void
+detect_end (SieParser *p)
+{
+  if (p->encoding_known)
+    return;
+  if (!p->non_ascii_seen || p->utf8_valid)
+    p->encoding = SIE_ENCODING_UTF8;
+  else if (!p->has_c1 && p->has_high)
+    p->encoding = SIE_ENCODING_ISO_8859_15;
+  else
+    p->encoding = SIE_ENCODING_CP437;
+  p->encoding_known = TRUE;
+  decode_pending (p);
+}
+
+/* Reads a piece of the input that ends with a line break, or the last
+ * piece; @at_start when it is the first. */
+static gboolean
+parse_piece (SieParser     *p,
+             const guchar  *data,
+             gsize          len,
+             gboolean       at_start,
+             GError       **error)
+{
+  gsize start = 0;
+
+  /* A UTF-8 byte order mark is not content. */
+  if (at_start && len >= 3 && data[0] == 0xef && data[1] == 0xbb && data[2] == 0xbf)
+    start = 3;
+
+  /* The first non-blank character of a saved HTML page is '<'. */
+  for (gsize i = start; i < len && !p->html_checked; i++)
+    if (!g_ascii_isspace (data[i]))
+      {
+        p->html_checked = TRUE;
+        if (data[i] == '<')
+          {
+            g_set_error (error, STYR_ERROR, STYR_ERROR_UNSUPPORTED,
+                         _("%s: ser ut som en HTML-sida, inte en SIE-fil"), p->name);
+            return FALSE;
+          }
+      }
+
+  if (!p->encoding_known)
+    detect_piece (p, data, len);
+
+  return parse_lines (p, data + start, len - start, error);
+}
+
+/* The checks at the end of the input. */
+static gboolean
+parse_end (SieParser  *p,
+           GError    **error)
+{
+  if (!p->seen_label)
     {
       g_set_error (error, STYR_ERROR, STYR_ERROR_UNSUPPORTED,
                    _("%s: ser ut som en HTML-sida, inte en SIE-fil"), p->name);
       return FALSE;
     }
 
-  if (in_voucher)
+  if (p->in_voucher)
     return sie_fail (p, error, _("verifikationen avslutas inte med }"));
 
-  if (ksumma_open)
+  if (p->ksumma_open)
     {
-      p->line = ksumma_line;
+      p->line = p->ksumma_line;
       return sie_fail (p, error, _("#KSUMMA inleds men avslutas inte med en kontrollsumma"));
     }
 
+  detect_end (p);
   build_month_totals (p->file);
+  p->file->encoding = p->encoding == SIE_ENCODING_UTF8 ? "UTF-8" :
+                      p->encoding == SIE_ENCODING_ISO_8859_15 ? "ISO-8859-15" : "CP437";
   return TRUE;
+}
+
+static void
+parser_init (SieParser   *p,
+             StyrSieFile *file,
+             const char  *name)
+{
+  static gsize crc_ready = 0;
+
+  if (g_once_init_enter (&crc_ready))
+    {
+      crc_init_table ();
+      g_once_init_leave (&crc_ready, 1);
+    }
+
+  memset (p, 0, sizeof *p);
+  p->file = file;
+  p->name = name != NULL ? name : "<sie>";
+  p->cur.fields = g_array_new (FALSE, TRUE, sizeof (SieField));
+  p->cur.items = g_array_new (FALSE, TRUE, sizeof (SieText));
+  p->scratch = g_string_new (NULL);
+  p->last_pair = G_MAXUINT32;
+  p->guess[0].pair = G_MAXUINT32;
+  p->guess[1].pair = G_MAXUINT32;
+  p->next_pair = g_array_new (FALSE, FALSE, sizeof (guint32));
+  p->crc = 0xffffffffu;
+  p->utf8_valid = TRUE;
+  p->pending = g_array_new (FALSE, FALSE, sizeof (guint32));
+}
+
+static void
+parser_clear (SieParser *p)
+{
+  g_array_unref (p->cur.fields);
+  g_array_unref (p->cur.items);
+  g_string_free (p->scratch, TRUE);
+  g_free (p->buf);
+  g_array_unref (p->next_pair);
+  g_array_unref (p->pending);
 }
 
 /**
@@ -2002,9 +2574,8 @@ styr_sie_file_new_from_bytes (GBytes      *bytes,
                               const char  *name,
                               GError     **error)
 {
-  static gsize crc_ready = 0;
   g_autoptr(StyrSieFile) self = NULL;
-  SieParser p = { 0, };
+  SieParser p;
   const guchar *data;
   gsize len;
   gboolean ok;
@@ -2014,39 +2585,29 @@ styr_sie_file_new_from_bytes (GBytes      *bytes,
 
   _styr_init_i18n ();
 
-  if (g_once_init_enter (&crc_ready))
-    {
-      crc_init_table ();
-      g_once_init_leave (&crc_ready, 1);
-    }
-
   self = g_object_new (STYR_TYPE_SIE_FILE, NULL);
   data = g_bytes_get_data (bytes, &len);
+  if (data == NULL)
+    data = (const guchar *) "";
 
-  p.file = self;
-  p.name = name != NULL ? name : "<sie>";
-  p.cur.fields = g_array_new (FALSE, TRUE, sizeof (SieField));
-  p.cur.items = g_array_new (FALSE, TRUE, sizeof (SieText));
-  p.scratch = g_string_new (NULL);
-  p.last_pair = G_MAXUINT32;
-  p.next_pair = g_array_new (FALSE, FALSE, sizeof (guint32));
+  parser_init (&p, self, name);
+  /* All of the input is here: its encoding is known from the start. */
+  p.encoding = detect_encoding (data, len);
+  p.encoding_known = TRUE;
+  reserve_rows (self, len);
 
-  ok = parse_all (&p, data != NULL ? data : (const guchar *) "", len, error);
-
-  g_array_unref (p.cur.fields);
-  g_array_unref (p.cur.items);
-  g_string_free (p.scratch, TRUE);
-  g_free (p.buf);
-  g_array_unref (p.next_pair);
+  ok = parse_piece (&p, data, len, TRUE, error) &&
+       parse_end (&p, error);
+  parser_clear (&p);
 
   if (!ok)
     return NULL;
-
-  self->encoding = p.encoding == SIE_ENCODING_UTF8 ? "UTF-8" :
-                   p.encoding == SIE_ENCODING_ISO_8859_15 ? "ISO-8859-15" : "CP437";
-
   return g_steal_pointer (&self);
 }
+
+/* The size of the pieces the stream is read in: small enough to stay
+ * in the processor's cache. */
+#define SIE_PIECE_SIZE (256 * 1024)
 
 /**
  * styr_sie_file_new_from_stream:
@@ -2056,7 +2617,9 @@ styr_sie_file_new_from_bytes (GBytes      *bytes,
  * @error: return location for a #GError
  *
  * Reads all of @stream and then reads it as
- * [ctor@Styr.SieFile.new_from_bytes] does.
+ * [ctor@Styr.SieFile.new_from_bytes] does. The stream is read a piece at
+ * a time and is not held in memory whole; an error of the stream comes
+ * before any defect of its content.
  *
  * Returns: (transfer full): the file's content, or %NULL with @error set
  *
@@ -2068,17 +2631,25 @@ styr_sie_file_new_from_stream (GInputStream  *stream,
                                GCancellable  *cancellable,
                                GError       **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  gsize cap = 64 * 1024;
-  gsize len = 0;
-  guchar *data;
+  g_autoptr(StyrSieFile) self = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  SieParser p;
+  gsize cap = SIE_PIECE_SIZE;
+  gsize have = 0;
+  guchar *buf;
+  gboolean at_start = TRUE;
+  gboolean parsing = TRUE;
 
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  /* A file's size is known: read it in one buffer of that size (and
-   * grow it if the file has grown since). */
+  _styr_init_i18n ();
+
+  self = g_object_new (STYR_TYPE_SIE_FILE, NULL);
+  parser_init (&p, self, name);
+
+  /* A file's size tells how many rows to make room for. */
   if (G_IS_FILE_INPUT_STREAM (stream))
     {
       g_autoptr(GFileInfo) info =
@@ -2088,37 +2659,80 @@ styr_sie_file_new_from_stream (GInputStream  *stream,
 
       if (info != NULL &&
           g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) &&
-          g_file_info_get_size (info) > 0 &&
-          (guint64) g_file_info_get_size (info) < G_MAXSIZE / 2)
-        cap = (gsize) g_file_info_get_size (info) + 1;
+          g_file_info_get_size (info) > 0)
+        reserve_rows (self, (gsize) MIN ((guint64) g_file_info_get_size (info), G_MAXSIZE / 2));
     }
 
-  data = g_malloc (cap);
-  if (cap >= (4u << 20))
-    advise_huge_pages (data, cap);
+  /* The stream is read in pieces and each piece's whole lines are read
+   * as they come; the bytes of a line not yet ended wait for the next
+   * piece. After a defect the rest is still read: an error of the
+   * stream comes first, as when all of it was read before the lines. */
+  buf = g_malloc (cap);
   for (;;)
     {
       gssize n;
+      gsize end;
 
-      if (len == cap)
+      if (have == cap)
         {
           cap *= 2;
-          data = g_realloc (data, cap);
+          buf = g_realloc (buf, cap);
         }
-      n = g_input_stream_read (stream, data + len, MIN (cap - len, (gsize) G_MAXSSIZE),
+      n = g_input_stream_read (stream, buf + have, MIN (cap - have, (gsize) G_MAXSSIZE),
                                cancellable, error);
       if (n < 0)
         {
-          g_free (data);
+          g_free (buf);
+          parser_clear (&p);
           return NULL;
+        }
+
+      if (!parsing)
+        {
+          if (n == 0)
+            break;
+          continue;
+        }
+
+      /* The lines ended so far: up to the last line break among the new
+       * bytes (the bytes before hold none), or all at the end. */
+      end = have;
+      have += (gsize) n;
+      if (n == 0)
+        end = have;
+      else
+        {
+          gsize k = have;
+
+          while (k > end && buf[k - 1] != '\n')
+            k--;
+          end = k > end ? k : 0;
+        }
+
+      if (end > 0 || n == 0)
+        {
+          parsing = parse_piece (&p, buf, end, at_start, &parse_error);
+          at_start = FALSE;
+          memmove (buf, buf + end, have - end);
+          have -= end;
+          if (!parsing)
+            have = 0;
         }
       if (n == 0)
         break;
-      len += (gsize) n;
     }
+  g_free (buf);
 
-  bytes = g_bytes_new_take (data, len);
-  return styr_sie_file_new_from_bytes (bytes, name, error);
+  if (parsing)
+    parsing = parse_end (&p, &parse_error);
+  parser_clear (&p);
+
+  if (!parsing)
+    {
+      g_propagate_error (error, g_steal_pointer (&parse_error));
+      return NULL;
+    }
+  return g_steal_pointer (&self);
 }
 
 /**
@@ -2549,7 +3163,7 @@ guint
 styr_sie_file_get_n_period_rows (StyrSieFile *self)
 {
   g_return_val_if_fail (STYR_IS_SIE_FILE (self), 0);
-  return self->period_rows->len;
+  return self->n_period_rows;
 }
 
 /**
@@ -2587,9 +3201,9 @@ styr_sie_file_get_period_row (StyrSieFile  *self,
   const SiePeriodRow *r;
 
   g_return_if_fail (STYR_IS_SIE_FILE (self));
-  g_return_if_fail (position < self->period_rows->len);
+  g_return_if_fail (position < self->n_period_rows);
 
-  r = &g_array_index (self->period_rows, SiePeriodRow, position);
+  r = &self->period_rows[position];
   if (budget != NULL)
     *budget = r->budget;
   if (year_index != NULL)
@@ -2599,7 +3213,7 @@ styr_sie_file_get_period_row (StyrSieFile  *self,
   if (account != NULL)
     *account = string_of (self, r->account);
   if (n_objects != NULL)
-    *n_objects = r->n_objects;
+    *n_objects = _styr_sie_row_n_objects (r, self->object_refs);
   if (amount != NULL)
     *amount = r->amount;
   if (has_quantity != NULL)
@@ -2650,13 +3264,13 @@ styr_sie_file_get_period_row_object (StyrSieFile  *self,
   const SiePair *ref;
 
   g_return_if_fail (STYR_IS_SIE_FILE (self));
-  g_return_if_fail (position < self->period_rows->len);
+  g_return_if_fail (position < self->n_period_rows);
 
-  r = &g_array_index (self->period_rows, SiePeriodRow, position);
-  g_return_if_fail (object < r->n_objects);
+  r = &self->period_rows[position];
+  g_return_if_fail (object < _styr_sie_row_n_objects (r, self->object_refs));
 
   ref = &g_array_index (self->pairs, SiePair,
-                        g_array_index (self->object_refs, guint32, r->objects + object));
+                        _styr_sie_row_object (r, self->object_refs, object));
   if (dim != NULL)
     *dim = string_of (self, ref->dim);
   if (id != NULL)
@@ -2700,15 +3314,16 @@ styr_sie_file_dup_period_balances (StyrSieFile  *self,
   amounts = g_array_new (FALSE, FALSE, sizeof (gint64));
   keys = g_array_new (FALSE, FALSE, sizeof (guint));
 
-  for (guint i = 0; i < self->period_rows->len; i++)
+  for (guint i = 0; i < self->n_period_rows; i++)
     {
-      const SiePeriodRow *r = &g_array_index (self->period_rows, SiePeriodRow, i);
+      const SiePeriodRow *r = &self->period_rows[i];
+      guint period = r->period;
 
       if (!r->budget != !budget || r->year_index != year_index ||
           r->n_objects != 0 || strcmp (string_of (self, r->account), account) != 0)
         continue;
       g_array_append_val (amounts, r->amount);
-      g_array_append_val (keys, r->period);
+      g_array_append_val (keys, period);
     }
 
   *n_periods = amounts->len;
@@ -2730,9 +3345,9 @@ find_period_row (StyrSieFile *self,
 {
   guint period = (guint) (year * 100 + month);
 
-  for (guint i = 0; i < self->period_rows->len; i++)
+  for (guint i = 0; i < self->n_period_rows; i++)
     {
-      const SiePeriodRow *r = &g_array_index (self->period_rows, SiePeriodRow, i);
+      const SiePeriodRow *r = &self->period_rows[i];
 
       if (!r->budget != !budget || r->year_index != year_index ||
           r->period != period || strcmp (string_of (self, r->account), account) != 0)
@@ -2750,7 +3365,7 @@ find_period_row (StyrSieFile *self,
           if (r->n_objects != 1)
             continue;
           ref = &g_array_index (self->pairs, SiePair,
-                                g_array_index (self->object_refs, guint32, r->objects));
+                                _styr_sie_row_object (r, self->object_refs, 0));
           if (strcmp (string_of (self, ref->dim), dim) != 0 ||
               strcmp (string_of (self, ref->id), object) != 0)
             continue;
@@ -3015,7 +3630,7 @@ styr_sie_file_get_transaction_object (StyrSieFile  *self,
   g_return_if_fail (object < t->n_objects);
 
   ref = &g_array_index (self->pairs, SiePair,
-                        g_array_index (self->object_refs, guint32, t->objects + object));
+                        self->object_refs[t->objects + object]);
   if (dim != NULL)
     *dim = string_of (self, ref->dim);
   if (id != NULL)
@@ -3084,14 +3699,14 @@ const StyrSiePeriodRow *
 _styr_sie_file_get_period_rows (StyrSieFile *self,
                                 guint       *n_rows)
 {
-  *n_rows = self->period_rows->len;
-  return (const StyrSiePeriodRow *) (void *) self->period_rows->data;
+  *n_rows = self->n_period_rows;
+  return self->period_rows;
 }
 
 const guint32 *
 _styr_sie_file_get_object_refs (StyrSieFile *self)
 {
-  return (const guint32 *) (void *) self->object_refs->data;
+  return self->object_refs;
 }
 
 /* The first entry in the object refs of a transaction row's objects. */
@@ -3121,6 +3736,12 @@ _styr_sie_file_get_n_pairs (StyrSieFile *self)
   return self->pairs->len;
 }
 
+const StyrSiePair *
+_styr_sie_file_get_pairs (StyrSieFile *self)
+{
+  return (const StyrSiePair *) (void *) self->pairs->data;
+}
+
 void
 _styr_sie_file_get_pair (StyrSieFile *self,
                          guint        pair,
@@ -3131,6 +3752,15 @@ _styr_sie_file_get_pair (StyrSieFile *self,
 
   *dim = e->dim;
   *id = e->id;
+}
+
+/* The periods of the #PSALDO rows, each once, in order of appearance. */
+const StyrSiePsaldoPeriod *
+_styr_sie_file_get_psaldo_periods (StyrSieFile *self,
+                                   guint       *n_periods)
+{
+  *n_periods = self->psaldo_periods->len;
+  return (const StyrSiePsaldoPeriod *) (void *) self->psaldo_periods->data;
 }
 
 /* The longest object list of a #PSALDO row, and the number of #PSALDO

@@ -381,6 +381,352 @@ test_large_file (void)
       }
 }
 
+/* A stream that gives at most a few bytes a read, and fails at an
+ * offset when asked to: the reader's pieces then end anywhere. */
+typedef struct
+{
+  GInputStream parent_instance;
+  GBytes *bytes;
+  gsize   pos;
+  gsize   step;
+  gsize   fail_at;      /* G_MAXSIZE: never */
+} TrickleStream;
+
+typedef GInputStreamClass TrickleStreamClass;
+
+static GType trickle_stream_get_type (void);
+G_DEFINE_TYPE (TrickleStream, trickle_stream, G_TYPE_INPUT_STREAM)
+
+static gssize
+trickle_stream_read (GInputStream  *stream,
+                     void          *buffer,
+                     gsize          count,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  TrickleStream *self = (TrickleStream *) stream;
+  gsize len;
+  const guchar *data = g_bytes_get_data (self->bytes, &len);
+  gsize n = MIN (MIN (count, self->step), len - self->pos);
+
+  if (self->pos >= self->fail_at)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, "trasig ström");
+      return -1;
+    }
+  n = MIN (n, self->fail_at - self->pos);
+  memcpy (buffer, data + self->pos, n);
+  self->pos += n;
+  return (gssize) n;
+}
+
+static void
+trickle_stream_finalize (GObject *object)
+{
+  g_bytes_unref (((TrickleStream *) object)->bytes);
+  G_OBJECT_CLASS (trickle_stream_parent_class)->finalize (object);
+}
+
+static void
+trickle_stream_class_init (TrickleStreamClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = trickle_stream_finalize;
+  klass->read_fn = trickle_stream_read;
+}
+
+static void
+trickle_stream_init (TrickleStream *self)
+{
+  self->fail_at = G_MAXSIZE;
+}
+
+static GInputStream *
+trickle_stream_new (const char *text,
+                    gsize       len,
+                    gsize       step)
+{
+  TrickleStream *self = g_object_new (trickle_stream_get_type (), NULL);
+
+  self->bytes = g_bytes_new (text, len);
+  self->step = step;
+  return G_INPUT_STREAM (self);
+}
+
+/* Everything the getters tell of @file, as text. */
+static char *
+describe (StyrSieFile *file)
+{
+  GString *s = g_string_new (NULL);
+
+  g_string_append_printf (s, "%s|%s|%s|%s|%s|%d\n",
+                          styr_sie_file_get_encoding (file),
+                          styr_sie_file_get_program (file),
+                          styr_sie_file_get_format (file),
+                          styr_sie_file_get_company_name (file),
+                          styr_sie_file_get_org_number (file),
+                          styr_sie_file_get_sie_type (file));
+  for (guint i = 0; i < styr_sie_file_get_n_accounts (file); i++)
+    {
+      const char *number, *name, *type;
+
+      styr_sie_file_get_account (file, i, &number, &name, &type);
+      g_string_append_printf (s, "K %s|%s|%s\n", number, name, type);
+    }
+  for (guint i = 0; i < styr_sie_file_get_n_objects (file); i++)
+    {
+      const char *dim, *id, *name;
+
+      styr_sie_file_get_object (file, i, &dim, &id, &name);
+      g_string_append_printf (s, "O %s|%s|%s\n", dim, id, name);
+    }
+  for (guint i = 0; i < styr_sie_file_get_n_period_rows (file); i++)
+    {
+      gboolean budget, has_quantity;
+      int year_index;
+      guint period, n_objects;
+      const char *account;
+      gint64 amount, quantity;
+
+      styr_sie_file_get_period_row (file, i, &budget, &year_index, &period, &account,
+                                    &n_objects, &amount, &has_quantity, &quantity);
+      g_string_append_printf (s, "P %d %d %u %s %" G_GINT64_FORMAT " %d %" G_GINT64_FORMAT,
+                              budget, year_index, period, account, amount,
+                              has_quantity, quantity);
+      for (guint o = 0; o < n_objects; o++)
+        {
+          const char *dim, *id;
+
+          styr_sie_file_get_period_row_object (file, i, o, &dim, &id);
+          g_string_append_printf (s, " {%s %s}", dim, id);
+        }
+      g_string_append_c (s, '\n');
+    }
+  for (guint i = 0; i < styr_sie_file_get_n_transactions (file); i++)
+    {
+      const char *account, *text;
+      guint n_objects;
+      gint64 amount;
+
+      styr_sie_file_get_transaction (file, i, NULL, &account, &n_objects, &amount, NULL, &text);
+      g_string_append_printf (s, "T %s %u %" G_GINT64_FORMAT " %s\n", account, n_objects, amount, text);
+    }
+
+  return g_string_free (s, FALSE);
+}
+
+/* Reads @text from bytes and from streams that cut it anywhere: the
+ * same content, or the same error. */
+static void
+check_stream_same (const char *text,
+                   gsize       len)
+{
+  g_autoptr(GError) want_error = NULL;
+  g_autoptr(StyrSieFile) want_file = read_text (text, len, &want_error);
+  g_autofree char *want = want_file != NULL ? describe (want_file) : NULL;
+  const gsize steps[] = { 1, 2, 3, 7, 64, 4096, G_MAXSIZE };
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_autoptr(GInputStream) stream = trickle_stream_new (text, len, steps[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(StyrSieFile) file = styr_sie_file_new_from_stream (stream, "prov.se", NULL, &error);
+
+      if (want_file == NULL)
+        {
+          g_assert_null (file);
+          g_assert_nonnull (error);
+          g_assert_cmpint (error->domain, ==, want_error->domain);
+          g_assert_cmpint (error->code, ==, want_error->code);
+          g_assert_cmpstr (error->message, ==, want_error->message);
+        }
+      else
+        {
+          g_autofree char *got = NULL;
+
+          g_assert_no_error (error);
+          got = describe (file);
+          g_assert_cmpstr (got, ==, want);
+        }
+    }
+}
+
+/* The stream is read in pieces, and the encoding is known only at its
+ * end: texts read before are filled in then, in any of the encodings. */
+static void
+test_stream_pieces (void)
+{
+  const char *texts[] = {
+    /* Code page 437: 0x94 is ö, 0x86 å. */
+    "#FLAGGA 0\r\n#FORMAT PC8\r\n#FNAMN \"Sm\x86stad\"\r\n#SIETYP 3\r\n"
+    "#KONTO 4010 \"L\x94ner\"\r\n#OBJEKT 1 \"K\x94k1\" \"K\x94ket\"\r\n"
+    "#PSALDO 0 202501 4010 {1 \"K\x94k1\"} 10.00\r\n"
+    "#PSALDO 0 202501 4010 {1 \"K\x94k1\"} 5 2\r\n",
+    /* The same bytes, but the only high byte comes last. */
+    "#FLAGGA 0\n#FNAMN \"Sm\x86stad\"\n#PSALDO 0 202501 4010 {} 1\n#KONTO 4010 \"\x94\"",
+    /* ISO-8859-15: ö is 0xf6, € 0xa4. */
+    "#FLAGGA 0\n#FNAMN \"G\xf6teborg \xa4\"\n#KONTO 4010 \"L\xf6ner\"\n"
+    "#PSALDO 0 202501 4010 {1 \"K\xf6k\"} 1.5\n",
+    /* UTF-8 with a byte order mark. */
+    "\xef\xbb\xbf#FLAGGA 0\n#FNAMN \"G\xc3\xb6teborg\"\n#KONTO 4010 \"L\xc3\xb6ner\"\n"
+    "#PSALDO 0 202501 4010 {1 \"K\xc3\xb6k\"} 1.5\n",
+    /* UTF-8 until a byte that is not. */
+    "#FLAGGA 0\n#FNAMN \"G\xc3\xb6teborg\"\n#KONTO 4010 \"L\xf6ner\"\n",
+    /* Vouchers, a checksum, blank lines and no final line break. */
+    "#FLAGGA 0\n\n#KSUMMA\n#KONTO 3010 \"F\x94rs\"\n#KSUMMA 1234\n",
+    "#FLAGGA 0\n#VER A 1 20250105 \"K\x94p\"\n{\n#TRANS 4010 {1 \"K\x94k1\"} 100\n"
+    "#TRANS 1930 {} -100\n}\n#PSALDO 0 202501 4010 {1 \"K\x94k1\"} 7",
+    /* Errors, at a line that comes in a later piece. */
+    "#FLAGGA 0\n#PSALDO 0 202501 4010 {1 \"100\"} 1.00\n#PSALDO 0 202501 4010 {1 \"101\"} 1,50\n",
+    "#FLAGGA 0\n#VER A 1 20250105\n{\n#TRANS 4010 {} 100\n",
+    "   \n\n  <html><body>#FLAGGA 0</body></html>\n",
+    "\n\n",
+    "",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    check_stream_same (texts[i], strlen (texts[i]));
+}
+
+/* A line longer than a piece of the stream, and many pieces. */
+static void
+test_stream_long_line (void)
+{
+  g_autoptr(GString) text = g_string_new ("#FLAGGA 0\r\n#FNAMN \"");
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(StyrSieFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 700000; i++)
+    g_string_append_c (text, i % 1000 == 999 ? '\x94' : 'a' + (char) (i % 26));
+  g_string_append (text, "\"\r\n");
+  for (guint i = 0; i < 20000; i++)
+    g_string_append_printf (text, "#PSALDO 0 2025%02u 4010 {1 \"%u\"} %u.%02u\r\n",
+                            i % 12 + 1, i % 97, i, i % 100);
+
+  check_stream_same (text->str, text->len);
+
+  stream = g_memory_input_stream_new_from_data (g_memdup2 (text->str, text->len), text->len, g_free);
+  file = styr_sie_file_new_from_stream (stream, "lang.se", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (styr_sie_file_get_encoding (file), ==, "CP437");
+  g_assert_cmpuint (strlen (styr_sie_file_get_company_name (file)), ==, 700000 + 700);
+  g_assert_cmpuint (styr_sie_file_get_n_period_rows (file), ==, 20000);
+}
+
+/* An error of the stream comes before a defect of the file, as when
+ * the stream was read whole before the lines. */
+static void
+test_stream_error (void)
+{
+  const char *text = "#FLAGGA 0\n#PSALDO 0 202501 4010 {} 1,50\n#FNAMN \"x\"\n";
+  g_autoptr(GInputStream) stream = trickle_stream_new (text, strlen (text), 5);
+  g_autoptr(StyrSieFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  ((TrickleStream *) stream)->fail_at = strlen (text) - 3;
+  file = styr_sie_file_new_from_stream (stream, "prov.se", NULL, &error);
+  g_assert_null (file);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
+}
+
+/* A row of more objects than the compact row holds a length for, among
+ * rows of one and of two. */
+static void
+test_many_objects (void)
+{
+  g_autoptr(GString) text = g_string_new (HEAD);
+  g_autoptr(StyrSieFile) file = NULL;
+  const guint n = 70000;
+  guint n_objects;
+  const char *dim, *id;
+
+  g_string_append (text, "#PSALDO 0 202501 4010 {1 \"100\"} 1.00\r\n");
+  g_string_append (text, "#PSALDO 0 202501 4010 {");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (text, "%s%u \"o%u\"", i > 0 ? " " : "", i % 3 + 1, i);
+  g_string_append (text, "} 2.00\r\n");
+  g_string_append (text, "#PSALDO 0 202501 4010 {1 \"100\" 2 \"7\"} 3.00\r\n");
+  g_string_append (text, "#PSALDO 0 202501 4010 {1 \"101\"} 4.00\r\n");
+
+  file = read_ok (text->str);
+  g_assert_cmpuint (styr_sie_file_get_n_period_rows (file), ==, 4);
+
+  styr_sie_file_get_period_row (file, 1, NULL, NULL, NULL, NULL, &n_objects, NULL, NULL, NULL);
+  g_assert_cmpuint (n_objects, ==, n);
+  styr_sie_file_get_period_row_object (file, 1, 0, &dim, &id);
+  g_assert_cmpstr (dim, ==, "1");
+  g_assert_cmpstr (id, ==, "o0");
+  styr_sie_file_get_period_row_object (file, 1, n - 1, &dim, &id);
+  g_assert_cmpstr (dim, ==, "1");
+  g_assert_cmpstr (id, ==, "o69999");
+
+  styr_sie_file_get_period_row (file, 2, NULL, NULL, NULL, NULL, &n_objects, NULL, NULL, NULL);
+  g_assert_cmpuint (n_objects, ==, 2);
+  styr_sie_file_get_period_row_object (file, 2, 1, &dim, &id);
+  g_assert_cmpstr (dim, ==, "2");
+  g_assert_cmpstr (id, ==, "7");
+
+  for (guint row = 0; row < 4; row += 3)
+    {
+      styr_sie_file_get_period_row (file, row, NULL, NULL, NULL, NULL, &n_objects, NULL, NULL, NULL);
+      g_assert_cmpuint (n_objects, ==, 1);
+      styr_sie_file_get_period_row_object (file, row, 0, &dim, &id);
+      g_assert_cmpstr (id, ==, row == 0 ? "100" : "101");
+    }
+
+  check_stream_same (text->str, text->len);
+}
+
+/* Months imported one file after another: the rows of the months kept
+ * and of the month imported are merged in order, and every outcome is
+ * found again. */
+static void
+test_months_merged (void)
+{
+  static const char first[] =
+    HEAD
+    "#PSALDO 0 202503 6010 {1 \"A\"} 3.00\r\n"
+    "#PSALDO 0 202503 4010 {1 \"A\"} 1.00\r\n"
+    "#PSALDO 0 202501 5010 {1 \"A\"} 2.00\r\n"
+    "#PSALDO 0 202501 4010 {1 \"A\"} 4.00\r\n"
+    "#PSALDO 0 202501 6010 {1 \"B\"} 5.00\r\n";
+  static const char second[] =
+    HEAD
+    "#PSALDO 0 202502 6010 {1 \"A\"} 7.00\r\n"
+    "#PSALDO 0 202502 4010 {1 \"A\"} 8.00\r\n"
+    "#PSALDO 0 202502 5010 {1 \"B\"} 9.00\r\n"
+    "#PSALDO 0 202502 4010 {1 \"B\"} 6.00\r\n";
+  g_autoptr(StyrModel) model = styr_model_new ();
+  StyrUnit *a = add_unit (model, "a");
+  StyrUnit *b = add_unit (model, "b");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (styr_model_map_object (model, "1", "A", a, &error));
+  g_assert_true (styr_model_map_object (model, "1", "B", b, &error));
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(StyrSieFile) file1 = read_ok (first);
+      g_autoptr(StyrSieFile) file2 = read_ok (second);
+      g_autoptr(StyrImportResult) result1 = styr_model_import_sie (model, round == 0 ? file1 : file2, NULL, &error);
+      g_autoptr(StyrImportResult) result2 = NULL;
+
+      g_assert_no_error (error);
+      result2 = styr_model_import_sie (model, round == 0 ? file2 : file1, NULL, &error);
+      g_assert_no_error (error);
+
+      g_assert_cmpint (outcome (a, 2025, 1, "4000-4999"), ==, 400);
+      g_assert_cmpint (outcome (a, 2025, 1, "5000-5999"), ==, 200);
+      g_assert_cmpint (outcome (a, 2025, 2, "4000-4999"), ==, 800);
+      g_assert_cmpint (outcome (a, 2025, 2, "6000-6999"), ==, 700);
+      g_assert_cmpint (outcome (a, 2025, 3, "4000-4999"), ==, 100);
+      g_assert_cmpint (outcome (a, 2025, 3, "6000-6999"), ==, 300);
+      g_assert_cmpint (outcome (b, 2025, 1, "6000-6999"), ==, 500);
+      g_assert_cmpint (outcome (b, 2025, 2, "4000-4999"), ==, 600);
+      g_assert_cmpint (outcome (b, 2025, 2, "5000-5999"), ==, 900);
+      g_assert_cmpint (outcome (b, 2025, 3, "4000-4999"), ==, 0);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -393,6 +739,11 @@ main (int    argc,
   g_test_add_func ("/sie-fast/repeated-import", test_repeated_import);
   g_test_add_func ("/sie-fast/errors", test_errors);
   g_test_add_func ("/sie-fast/large-file", test_large_file);
+  g_test_add_func ("/sie-fast/stream-pieces", test_stream_pieces);
+  g_test_add_func ("/sie-fast/stream-long-line", test_stream_long_line);
+  g_test_add_func ("/sie-fast/stream-error", test_stream_error);
+  g_test_add_func ("/sie-fast/many-objects", test_many_objects);
+  g_test_add_func ("/sie-fast/months-merged", test_months_merged);
 
   return g_test_run ();
 }
