@@ -20,13 +20,96 @@
 #define NBSP "\xc2\xa0"
 #define MINUS "\xe2\x88\x92"
 
-char *
-_styr_report_format_number (double value,
-                            int    decimals)
+/* Appends the digits of @whole grouped by three with U+00A0. */
+static void
+append_grouped (GString *out,
+                guint64  whole)
+{
+  char digits[24];
+  char *end = digits + sizeof digits;
+  char *d = end;
+  gsize n;
+
+  do
+    {
+      *--d = (char) ('0' + whole % 10);
+      whole /= 10;
+    }
+  while (whole > 0);
+
+  n = (gsize) (end - d);
+  for (gsize i = 0; i < n; i++)
+    {
+      if (i > 0 && (n - i) % 3 == 0)
+        g_string_append_len (out, NBSP, 2);
+      g_string_append_c (out, d[i]);
+    }
+}
+
+/* The same as "%.*f" of printf and the grouping below, without printf
+ * for the numbers a report is made of: it rounds value × 10^decimals
+ * to a whole number when the product is far enough from a tie that the
+ * rounding of the multiplication cannot change the result (printf
+ * rounds the exact binary value). FALSE: use printf. */
+static gboolean
+append_number_fast (GString *out,
+                    double   value,
+                    int      decimals,
+                    gboolean trim)
+{
+  static const double scales[] = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6 };
+  static const guint64 powers[] = { 1, 10, 100, 1000, 10000, 100000, 1000000 };
+  double scaled, whole, fraction;
+  guint64 n, int_part, frac_part;
+  int shown = decimals;
+
+  if (!(fabs (value) < 1e12))
+    return FALSE;
+
+  scaled = fabs (value) * scales[decimals];
+  whole = floor (scaled);
+  fraction = scaled - whole;
+  /* The product is within half an ulp of the exact one. */
+  if (fabs (fraction - 0.5) <= scaled * 4e-16 + 1e-300)
+    return FALSE;
+
+  n = (guint64) whole + (fraction > 0.5 ? 1 : 0);
+  int_part = n / powers[decimals];
+  frac_part = n % powers[decimals];
+
+  if (trim)
+    while (shown > 0 && frac_part % 10 == 0)
+      {
+        frac_part /= 10;
+        shown--;
+      }
+
+  /* "-0,00" is zero: no sign. */
+  if (value < 0 && n != 0)
+    g_string_append_len (out, MINUS, 3);
+  append_grouped (out, int_part);
+  if (shown > 0)
+    {
+      char fraction_digits[8];
+
+      for (int i = shown - 1; i >= 0; i--)
+        {
+          fraction_digits[i] = (char) ('0' + frac_part % 10);
+          frac_part /= 10;
+        }
+      g_string_append_c (out, ',');
+      g_string_append_len (out, fraction_digits, shown);
+    }
+  return TRUE;
+}
+
+void
+_styr_report_append_number (GString *out,
+                            double   value,
+                            int      decimals)
 {
   /* "%.6f" of the largest double has 309 digits before the point. */
   char text[400];
-  GString *out;
   const char *digits;
   const char *dot;
   gsize n_int;
@@ -34,13 +117,15 @@ _styr_report_format_number (double value,
   gboolean negative;
 
   if (!isfinite (value))
-    return g_strdup ("");
+    return;
   if (trim)
     decimals = 2;
   decimals = CLAMP (decimals, 0, 6);
 
+  if (append_number_fast (out, value, decimals, trim))
+    return;
+
   g_snprintf (text, sizeof text, "%.*f", decimals, value);
-  out = g_string_sized_new (32);
   negative = text[0] == '-';
   digits = negative ? text + 1 : text;
 
@@ -84,7 +169,15 @@ _styr_report_format_number (double value,
           g_string_append_len (out, fraction, len);
         }
     }
+}
 
+char *
+_styr_report_format_number (double value,
+                            int    decimals)
+{
+  GString *out = g_string_sized_new (32);
+
+  _styr_report_append_number (out, value, decimals);
   return g_string_free (out, FALSE);
 }
 
@@ -455,7 +548,7 @@ styr_report_paragraph_get_emphasis (StyrReportParagraph *self)
 
 typedef struct
 {
-  char                 *title;
+  const char           *title;   /* in the table's texts */
   StyrReportColumnKind  kind;
 } Column;
 
@@ -500,14 +593,6 @@ enum {
 };
 
 static GParamSpec *table_properties[TABLE_N_PROPS];
-
-static void
-column_clear (gpointer data)
-{
-  Column *column = data;
-
-  g_free (column->title);
-}
 
 static void
 cell_clear (Cell *cell)
@@ -649,9 +734,8 @@ styr_report_table_init (StyrReportTable *self)
 {
   set_block_kind (self, STYR_REPORT_BLOCK_KIND_TABLE);
   self->money_unit = STYR_MONEY_UNIT_TKR;
-  self->columns = g_array_new (FALSE, TRUE, sizeof (Column));
-  g_array_set_clear_func (self->columns, column_clear);
-  self->rows = g_ptr_array_new_with_free_func (row_free);
+  self->columns = g_array_sized_new (FALSE, TRUE, sizeof (Column), 8);
+  self->rows = g_ptr_array_new_full (4, row_free);
   self->texts = g_string_chunk_new (256);
 }
 
@@ -691,7 +775,7 @@ _styr_report_table_add_column (StyrReportTable      *self,
                                const char           *title,
                                StyrReportColumnKind  kind)
 {
-  Column column = { g_strdup (title), kind };
+  Column column = { table_text (self, title), kind };
 
   g_return_val_if_fail (self->rows->len == 0, 0);
 
@@ -1006,7 +1090,7 @@ styr_report_table_get_date (StyrReportTable *self,
 
 typedef struct
 {
-  char           *label;
+  const char     *label;    /* in the chart's texts */
   StyrScaleLevel *level;    /* ref, nullable */
 } Category;
 
@@ -1018,7 +1102,7 @@ typedef struct
 
 typedef struct
 {
-  char           *name;
+  const char     *name;     /* in the chart's texts */
   StyrScaleLevel *level;    /* ref, nullable */
   gboolean        is_target;
   GArray         *points;   /* of Point, grown to the categories */
@@ -1034,6 +1118,8 @@ struct _StyrReportChart
   char                *unit;
   GArray              *categories;  /* of Category */
   GArray              *series;      /* of Series */
+  GStringChunk        *texts;       /* the labels and names: a report has
+                                     * tens of thousands of charts */
 };
 
 G_DEFINE_FINAL_TYPE (StyrReportChart, styr_report_chart, STYR_TYPE_REPORT_BLOCK)
@@ -1054,7 +1140,7 @@ category_clear (gpointer data)
 {
   Category *category = data;
 
-  g_free (category->label);
+  category->label = NULL;   /* the chart's texts keep it until the end */
   g_clear_object (&category->level);
 }
 
@@ -1063,7 +1149,7 @@ series_clear (gpointer data)
 {
   Series *series = data;
 
-  g_free (series->name);
+  series->name = NULL;
   g_clear_object (&series->level);
   g_clear_pointer (&series->points, g_array_unref);
 }
@@ -1075,6 +1161,7 @@ styr_report_chart_finalize (GObject *object)
 
   g_array_unref (self->categories);
   g_array_unref (self->series);
+  g_string_chunk_free (self->texts);
   g_free (self->id);
   g_free (self->title);
   g_free (self->unit);
@@ -1170,9 +1257,11 @@ static void
 styr_report_chart_init (StyrReportChart *self)
 {
   set_block_kind (self, STYR_REPORT_BLOCK_KIND_CHART);
-  self->categories = g_array_new (FALSE, TRUE, sizeof (Category));
+  /* Room for a trend's months and its outcome and target series. */
+  self->categories = g_array_sized_new (FALSE, TRUE, sizeof (Category), 12);
   g_array_set_clear_func (self->categories, category_clear);
-  self->series = g_array_new (FALSE, TRUE, sizeof (Series));
+  self->series = g_array_sized_new (FALSE, TRUE, sizeof (Series), 3);
+  self->texts = g_string_chunk_new (128);
   g_array_set_clear_func (self->series, series_clear);
 }
 
@@ -1196,7 +1285,10 @@ _styr_report_chart_add_category (StyrReportChart *self,
                                  const char      *label,
                                  StyrScaleLevel  *level)
 {
-  Category category = { g_strdup (label != NULL ? label : ""), level != NULL ? g_object_ref (level) : NULL };
+  Category category = {
+    g_string_chunk_insert (self->texts, label != NULL ? label : ""),
+    level != NULL ? g_object_ref (level) : NULL
+  };
 
   g_array_append_val (self->categories, category);
   return self->categories->len - 1;
@@ -1209,10 +1301,11 @@ _styr_report_chart_add_series (StyrReportChart *self,
                                gboolean         is_target)
 {
   Series series = {
-    g_strdup (name != NULL ? name : ""),
+    g_string_chunk_insert (self->texts, name != NULL ? name : ""),
     level != NULL ? g_object_ref (level) : NULL,
     is_target,
-    g_array_new (FALSE, TRUE, sizeof (Point)),
+    /* Room for the categories there are, or a trend's months. */
+    g_array_sized_new (FALSE, TRUE, sizeof (Point), MAX (self->categories->len, 12)),
   };
 
   g_array_append_val (self->series, series);

@@ -42,14 +42,35 @@ typedef struct
   StyrMunicipalResult    *result;
   const char             *economy_occasion_id;  /* nullable */
 
-  GHashTable             *table_ids;    /* char* set */
-  GHashTable             *chart_ids;    /* char* set */
+  GHashTable             *table_ids;    /* char* id → the next number for it as a stem */
+  GHashTable             *chart_ids;    /* the same for charts */
   GHashTable             *placed;       /* StyrGoal* set: goals with an entry */
   GPtrArray              *scope_goals;  /* StyrGoal*: non-council goals in the report, in order */
   GPtrArray              *board_goals;  /* StyrGoal*: board-level goals in the report */
   GHashTable             *unit_organs;  /* StyrUnit* → its budget organ (or the builder: none) */
+  GHashTable             *sector_organs; /* StyrUnit* sector → the nämnd it is the sector of (or the builder: several) */
   GHashTable             *organ_goals;  /* StyrOrgan* → GPtrArray of candidate goals, model order */
+  GHashTable             *periods;      /* measurement period key → PeriodText */
+  const char             *trend_texts[4];     /* trend_text() by StyrTrend, once per report */
+  const char             *activity_texts[8];  /* activity_status_text() by status */
 } Builder;
+
+/* A measurement period as the trend charts need it, by the key of the
+ * indicator's rows: made once per report, not once per measurement. */
+typedef struct
+{
+  char *label;        /* styr_period_to_string() */
+  int   last_month;
+} PeriodText;
+
+static void
+period_text_free (gpointer data)
+{
+  PeriodText *text = data;
+
+  g_free (text->label);
+  g_free (text);
+}
 
 static void
 builder_clear (Builder *b)
@@ -65,26 +86,75 @@ builder_clear (Builder *b)
   g_clear_pointer (&b->scope_goals, g_ptr_array_unref);
   g_clear_pointer (&b->board_goals, g_ptr_array_unref);
   g_clear_pointer (&b->unit_organs, g_hash_table_unref);
+  g_clear_pointer (&b->sector_organs, g_hash_table_unref);
   g_clear_pointer (&b->organ_goals, g_hash_table_unref);
+  g_clear_pointer (&b->periods, g_hash_table_unref);
 }
 
-/* styr_unit_get_budget_organ() of @unit, asked once per unit and report:
- * it looks through all the model's organs. */
+/* styr_unit_get_budget_organ() of @unit, once per unit and report, and
+ * without its look through all the model's organs for every unit (a
+ * pass over units × organs, quadratic in the size of the municipality):
+ * the organs' sectors are sorted out once, and each unit looks up its
+ * own chain. The same rules: the explicit organ of the unit or the
+ * nearest unit above it, else the one nämnd or executive board whose
+ * sector is the unit or a unit above it (none when several are). */
 static StyrOrgan *
 unit_budget_organ (Builder  *b,
                    StyrUnit *unit)
 {
   gpointer organ;
+  StyrOrgan *found = NULL;
+  gboolean several = FALSE;
 
   if (b->unit_organs == NULL)
-    b->unit_organs = g_hash_table_new (NULL, NULL);
-  organ = g_hash_table_lookup (b->unit_organs, unit);
-  if (organ == NULL)
     {
-      organ = styr_unit_get_budget_organ (unit);
-      g_hash_table_insert (b->unit_organs, unit, organ != NULL ? organ : (gpointer) b);
+      GListModel *organs = styr_model_get_organs (b->model);
+      guint n = g_list_model_get_n_items (organs);
+
+      b->unit_organs = g_hash_table_new (NULL, NULL);
+      b->sector_organs = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(StyrOrgan) candidate = g_list_model_get_item (organs, i);
+          StyrOrganKind kind = styr_organ_get_kind (candidate);
+          StyrUnit *sector = styr_organ_get_sector (candidate);
+          gpointer known;
+
+          if ((kind != STYR_ORGAN_KIND_BOARD && kind != STYR_ORGAN_KIND_EXECUTIVE_BOARD) ||
+              sector == NULL)
+            continue;
+          known = g_hash_table_lookup (b->sector_organs, sector);
+          if (known == NULL)
+            g_hash_table_insert (b->sector_organs, sector, candidate);  /* the model holds it */
+          else if (known != (gpointer) candidate)
+            g_hash_table_insert (b->sector_organs, sector, b);
+        }
     }
-  return organ != (gpointer) b ? organ : NULL;
+
+  organ = g_hash_table_lookup (b->unit_organs, unit);
+  if (organ != NULL)
+    return organ != (gpointer) b ? organ : NULL;
+
+  for (StyrUnit *u = unit; u != NULL && found == NULL; u = styr_unit_get_parent (u))
+    found = styr_unit_get_explicit_budget_organ (u);
+
+  if (found == NULL)
+    for (StyrUnit *u = unit; u != NULL && !several; u = styr_unit_get_parent (u))
+      {
+        gpointer sector_organ = g_hash_table_lookup (b->sector_organs, u);
+
+        if (sector_organ == NULL)
+          continue;
+        if (sector_organ == (gpointer) b || (found != NULL && found != sector_organ))
+          several = TRUE;
+        else
+          found = sector_organ;
+      }
+  if (several)
+    found = NULL;
+
+  g_hash_table_insert (b->unit_organs, unit, found != NULL ? (gpointer) found : (gpointer) b);
+  return found;
 }
 
 /* ------------------------------------------------------------------ */
@@ -96,8 +166,42 @@ unit_budget_organ (Builder  *b,
 static char *
 slugify (const char *text)
 {
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_autofree char *lower = g_utf8_strdown (text != NULL ? text : "", -1);
+  g_autoptr(GString) out = NULL;
+  g_autofree char *lower = NULL;
+  gboolean all_ascii = TRUE;
+
+  if (text == NULL)
+    text = "";
+  for (const char *p = text; *p != '\0' && all_ascii; p++)
+    all_ascii = (guchar) *p < 0x80;
+
+  /* The ids the report makes its own ids from are ASCII: no Unicode
+   * lower-casing for them. */
+  if (all_ascii)
+    {
+      gsize len = strlen (text);
+      char *slug = g_malloc (len + 2);
+      gsize n = 0;
+
+      for (const char *p = text; *p != '\0'; p++)
+        {
+          char c = g_ascii_tolower (*p);
+
+          if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            slug[n++] = c;
+          else if (n > 0 && slug[n - 1] != '-')
+            slug[n++] = '-';
+        }
+      while (n > 0 && slug[n - 1] == '-')
+        n--;
+      if (n == 0)
+        slug[n++] = 'x';
+      slug[n] = '\0';
+      return slug;
+    }
+
+  out = g_string_new (NULL);
+  lower = g_utf8_strdown (text, -1);
 
   for (const char *p = lower; *p != '\0'; p = g_utf8_next_char (p))
     {
@@ -127,20 +231,61 @@ slugify (const char *text)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
-/* A slug of @base not yet in @used (base, base-2, base-3 …), added. */
+/* @format (a translated "… %s …", whose one directive is "%s" or
+ * "%1$s", as msgfmt checks) with @arg in place of the directive: what
+ * g_strdup_printf() gives, without printf, for the captions and titles
+ * of every goal's tables and charts. */
+static char *
+format_one (const char *format,
+            const char *arg)
+{
+  const char *directive = strchr (format, '%');
+  gsize skip;
+  GString *out;
+
+  if (directive != NULL && directive[1] == 's')
+    skip = 2;
+  else if (directive != NULL && strncmp (directive, "%1$s", 4) == 0)
+    skip = 4;
+  else
+    skip = 0;
+  /* Anything else (none, two, "%%") is not a format of one string. */
+  g_return_val_if_fail (skip > 0 && strchr (directive + skip, '%') == NULL, g_strdup (format));
+
+  out = g_string_sized_new (strlen (format) + (arg != NULL ? strlen (arg) : 0));
+  g_string_append_len (out, format, directive - format);
+  g_string_append (out, arg != NULL ? arg : "");
+  g_string_append (out, directive + skip);
+  return g_string_free (out, FALSE);
+}
+
+/* A slug of @base not yet in @used (base, base-2, base-3 …), added.
+ * @used maps each id to the next number to try when it is a stem again,
+ * so that many ids of one stem do not cost a search from 2 each. */
 static char *
 unique_id (GHashTable *used,
            const char *base)
 {
-  g_autofree char *slug = slugify (base);
-  char *id = g_strdup (slug);
+  char *slug = slugify (base);
+  guint n;
+  char *id;
 
-  for (guint n = 2; g_hash_table_contains (used, id); n++)
+  if (!g_hash_table_contains (used, slug))
+    {
+      g_hash_table_insert (used, slug, GUINT_TO_POINTER (2));
+      return g_strdup (slug);
+    }
+
+  n = GPOINTER_TO_UINT (g_hash_table_lookup (used, slug));
+  id = g_strdup_printf ("%s-%u", slug, n);
+  while (g_hash_table_contains (used, id))
     {
       g_free (id);
-      id = g_strdup_printf ("%s-%u", slug, n);
+      id = g_strdup_printf ("%s-%u", slug, ++n);
     }
-  g_hash_table_add (used, g_strdup (id));
+  /* The key stays: g_hash_table_insert() frees the new one. */
+  g_hash_table_insert (used, slug, GUINT_TO_POINTER (n + 1));
+  g_hash_table_insert (used, g_strdup (id), GUINT_TO_POINTER (2));
   return id;
 }
 
@@ -398,6 +543,34 @@ investment_status_text (StyrInvestmentStatus status)
     }
 }
 
+/* trend_text() and activity_status_text() looked up once per report:
+ * they are on every indicator and activity row. */
+static const char *
+cached_trend_text (Builder   *b,
+                   StyrTrend  trend)
+{
+  guint i = (guint) trend;
+
+  if (i >= G_N_ELEMENTS (b->trend_texts))
+    return trend_text (trend);
+  if (b->trend_texts[i] == NULL)
+    b->trend_texts[i] = trend_text (trend);
+  return b->trend_texts[i];
+}
+
+static const char *
+cached_activity_text (Builder            *b,
+                      StyrActivityStatus  status)
+{
+  guint i = (guint) status;
+
+  if (i >= G_N_ELEMENTS (b->activity_texts))
+    return activity_status_text (status);
+  if (b->activity_texts[i] == NULL)
+    b->activity_texts[i] = activity_status_text (status);
+  return b->activity_texts[i];
+}
+
 /* "12,3 mnkr" / "1 234 tkr". */
 static char *
 money_text (gint64        ore,
@@ -518,7 +691,8 @@ build_indicator_table (Builder  *b,
 {
   g_autofree char *base = g_strconcat ("indikatorer-", styr_entity_get_id (STYR_ENTITY (goal)), NULL);
   /* Translators: the caption of a goal's indicator table */
-  g_autofree char *caption = g_strdup_printf (_("Indikatorer för %s"), styr_goal_get_title (goal));
+  /* xgettext: c-format */
+  g_autofree char *caption = format_one (_("Indikatorer för %s"), styr_goal_get_title (goal));
   StyrReportTable *table = new_table (b, base, caption);
   GListModel *indicators = styr_goal_get_indicators (goal);
   guint n = g_list_model_get_n_items (indicators);
@@ -563,7 +737,7 @@ build_indicator_table (Builder  *b,
       _styr_report_table_set_level (table, row, c_grade, grade_level (b, grade),
                                     styr_scale_get_not_assessed_label (b->scale));
       _styr_report_table_set_text (table, row, c_trend,
-                                   trend_text (styr_indicator_get_trend (indicator, b->period)));
+                                   cached_trend_text (b, styr_indicator_get_trend (indicator, b->period)));
     }
 
   return table;
@@ -585,7 +759,8 @@ build_activity_table (Builder  *b,
 
   base = g_strconcat ("aktiviteter-", styr_entity_get_id (STYR_ENTITY (goal)), NULL);
   /* Translators: the caption of a goal's activity table */
-  caption = g_strdup_printf (_("Aktiviteter för %s"), styr_goal_get_title (goal));
+  /* xgettext: c-format */
+  caption = format_one (_("Aktiviteter för %s"), styr_goal_get_title (goal));
   table = new_table (b, base, caption);
   c_title = _styr_report_table_add_column (table, _("Aktivitet"), STYR_REPORT_COLUMN_KIND_TEXT);
   c_responsible = _styr_report_table_add_column (table, _("Ansvarig"), STYR_REPORT_COLUMN_KIND_TEXT);
@@ -604,12 +779,12 @@ build_activity_table (Builder  *b,
       if (status != STYR_ACTIVITY_STATUS_LATE && styr_activity_is_late (activity, b->end_date))
         {
           /* Translators: an activity's status when its end date has passed, "Pågår (försenad)" */
-          g_autofree char *text = g_strdup_printf (_("%s (försenad)"), activity_status_text (status));
+          g_autofree char *text = g_strdup_printf (_("%s (försenad)"), cached_activity_text (b, status));
 
           _styr_report_table_set_text (table, row, c_status, text);
         }
       else
-        _styr_report_table_set_text (table, row, c_status, activity_status_text (status));
+        _styr_report_table_set_text (table, row, c_status, cached_activity_text (b, status));
     }
 
   return table;
@@ -639,11 +814,12 @@ build_trend_chart (Builder       *b,
   base = g_strconcat ("trend-", styr_entity_get_id (STYR_ENTITY (goal)), "-",
                       styr_entity_get_id (STYR_ENTITY (indicator)), NULL);
   /* Translators: the title of an indicator's trend chart */
-  title = g_strdup_printf (_("%s: utfall och målvärde"), styr_indicator_get_name (indicator));
+  /* xgettext: c-format */
+  title = format_one (_("%s: utfall och målvärde"), styr_indicator_get_name (indicator));
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(StyrPeriod) period = NULL;
+      PeriodText *period;
       guint32 key;
       double row_value;
       int year;
@@ -654,8 +830,17 @@ build_trend_chart (Builder       *b,
       year = (int) ((key >> 2) / 12);
       if (year < first_year || year > b->year)
         continue;
-      period = styr_indicator_get_measurement_period (indicator, i);
-      if (year == b->year && styr_period_get_last_month (period) > b->last_month)
+      period = g_hash_table_lookup (b->periods, GUINT_TO_POINTER (key));
+      if (period == NULL)
+        {
+          g_autoptr(StyrPeriod) made = styr_indicator_get_measurement_period (indicator, i);
+
+          period = g_new (PeriodText, 1);
+          period->label = styr_period_to_string (made);
+          period->last_month = styr_period_get_last_month (made);
+          g_hash_table_insert (b->periods, GUINT_TO_POINTER (key), period);
+        }
+      if (year == b->year && period->last_month > b->last_month)
         continue;
       if (year == b->year)
         has_report_year = TRUE;
@@ -677,12 +862,10 @@ build_trend_chart (Builder       *b,
         }
 
       {
-        g_autofree char *label = styr_period_to_string (period);
-        guint category = _styr_report_chart_add_category (chart, label, NULL);
+        guint category = _styr_report_chart_add_category (chart, period->label, NULL);
         double low, high;
 
-        _styr_report_chart_set_value (chart, s_value, category,
-                                      styr_indicator_get_measurement_value (indicator, i));
+        _styr_report_chart_set_value (chart, s_value, category, row_value);
         if (styr_indicator_lookup_target (indicator, year, &low, &high))
           {
             any_target = TRUE;
@@ -797,7 +980,7 @@ build_goal_entry (Builder  *b,
       g_set_object (&entry->proposed_level, styr_goal_status_get_proposed_level (status));
       g_set_object (&entry->prognosis, styr_goal_status_get_prognosis_level (status));
       entry->differs = styr_goal_status_get_differs (status);
-      entry->trend_text = g_strdup (trend_text (styr_goal_status_get_trend (status)));
+      entry->trend_text = g_strdup (cached_trend_text (b, styr_goal_status_get_trend (status)));
     }
   else
     entry->trend_text = g_strdup (trend_text (STYR_TREND_NO_DATA));
@@ -980,6 +1163,45 @@ emit_goal_groups (Builder           *b,
   GListModel *areas = styr_model_get_focus_areas (b->model);
   guint n_perspectives = g_list_model_get_n_items (perspectives);
   guint n_areas = g_list_model_get_n_items (areas);
+  g_autoptr(GHashTable) perspective_index = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) area_index = g_hash_table_new (NULL, NULL);
+  g_autofree GPtrArray **groups = NULL;
+
+  /* The goals sorted into their groups in one pass (model order kept
+   * within a group), not a pass over all goals per perspective and
+   * focus area. Group p × (n_areas + 1) + a: perspective p (n_perspectives:
+   * none), focus area a − 1 (a = 0: none). */
+  for (guint p = 0; p < n_perspectives; p++)
+    {
+      g_autoptr(StyrPerspective) perspective = g_list_model_get_item (perspectives, p);
+
+      g_hash_table_insert (perspective_index, perspective, GUINT_TO_POINTER (p + 1));
+    }
+  for (guint a = 0; a < n_areas; a++)
+    {
+      g_autoptr(StyrFocusArea) area = g_list_model_get_item (areas, a);
+
+      g_hash_table_insert (area_index, area, GUINT_TO_POINTER (a + 1));
+    }
+  groups = g_new0 (GPtrArray *, (gsize) (n_perspectives + 1) * (n_areas + 1));
+  for (guint i = 0; i < goals->len; i++)
+    {
+      StyrGoal *goal = g_ptr_array_index (goals, i);
+      StyrPerspective *perspective = styr_goal_get_perspective (goal);
+      StyrFocusArea *area = first_focus_area (goal);
+      guint p = perspective != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (perspective_index, perspective)) : 0;
+      guint a = area != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (area_index, area)) : 0;
+      gsize slot;
+
+      /* A perspective or focus area the model does not list is in no
+       * group, as before: it matched no heading. */
+      if ((perspective != NULL && p == 0) || (area != NULL && a == 0))
+        continue;
+      slot = (gsize) (perspective != NULL ? p - 1 : n_perspectives) * (n_areas + 1) + a;
+      if (groups[slot] == NULL)
+        groups[slot] = g_ptr_array_new ();
+      g_ptr_array_add (groups[slot], goal);
+    }
 
   for (guint p = 0; p <= n_perspectives; p++)
     {
@@ -989,16 +1211,19 @@ emit_goal_groups (Builder           *b,
       for (guint a = 0; a <= n_areas; a++)
         {
           /* a == 0: no focus area; a ≥ 1: focus area a − 1 */
-          g_autoptr(StyrFocusArea) area = a > 0 ? g_list_model_get_item (areas, a - 1) : NULL;
+          GPtrArray *group = groups[(gsize) p * (n_areas + 1) + a];
+          g_autoptr(StyrFocusArea) area = NULL;
           gboolean area_heading_done = FALSE;
 
-          for (guint i = 0; i < goals->len; i++)
-            {
-              StyrGoal *goal = g_ptr_array_index (goals, i);
+          if (group == NULL)
+            continue;
+          area = a > 0 ? g_list_model_get_item (areas, a - 1) : NULL;
 
-              if (styr_goal_get_perspective (goal) != perspective ||
-                  first_focus_area (goal) != area ||
-                  g_hash_table_contains (in_section, goal))
+          for (guint i = 0; i < group->len; i++)
+            {
+              StyrGoal *goal = g_ptr_array_index (group, i);
+
+              if (g_hash_table_contains (in_section, goal))
                 continue;
 
               if (!heading_done)
@@ -1022,6 +1247,9 @@ emit_goal_groups (Builder           *b,
             }
         }
     }
+
+  for (gsize i = 0; i < (gsize) (n_perspectives + 1) * (n_areas + 1); i++)
+    g_clear_pointer (&groups[i], g_ptr_array_unref);
 }
 
 static void
@@ -1052,15 +1280,28 @@ add_status_lights (Builder           *b,
 static gboolean
 has_board_ancestor (StyrGoal *goal)
 {
-  g_autoptr(GListModel) ancestors = styr_goal_get_ancestors (goal);
-  guint n = g_list_model_get_n_items (ancestors);
+  /* A walk up the parents, each goal once (the chain is a DAG), rather
+   * than a list of all the ancestors. */
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
 
-  for (guint i = 0; i < n; i++)
+  g_ptr_array_add (stack, goal);
+  while (stack->len > 0)
     {
-      g_autoptr(StyrGoal) ancestor = g_list_model_get_item (ancestors, i);
+      StyrGoal *current = g_ptr_array_steal_index_fast (stack, stack->len - 1);
+      GListModel *parents = styr_goal_get_parents (current);
+      guint n = g_list_model_get_n_items (parents);
 
-      if (styr_goal_get_level (ancestor) == STYR_GOAL_LEVEL_BOARD)
-        return TRUE;
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(StyrGoal) parent = g_list_model_get_item (parents, i);
+
+          if (!g_hash_table_add (seen, parent))
+            continue;
+          if (styr_goal_get_level (parent) == STYR_GOAL_LEVEL_BOARD)
+            return TRUE;
+          g_ptr_array_add (stack, parent);   /* the model holds it */
+        }
     }
   return FALSE;
 }
@@ -2352,7 +2593,7 @@ build_activities (Builder           *b,
               _styr_report_table_set_text (late, row, c_l_goal, styr_goal_get_title (goal));
               _styr_report_table_set_text (late, row, c_l_responsible, styr_activity_get_responsible (activity));
               _styr_report_table_set_date (late, row, c_l_end, styr_activity_get_end_date (activity));
-              _styr_report_table_set_text (late, row, c_l_status, activity_status_text (status));
+              _styr_report_table_set_text (late, row, c_l_status, cached_activity_text (b, status));
             }
         }
 
@@ -2429,6 +2670,7 @@ _styr_report_build (StyrReportContents  *contents,
   b->table_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   b->chart_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   b->placed = g_hash_table_new (NULL, NULL);
+  b->periods = g_hash_table_new_full (NULL, NULL, NULL, period_text_free);
   b->scope_goals = g_ptr_array_new ();
   b->board_goals = g_ptr_array_new ();
 

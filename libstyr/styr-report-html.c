@@ -68,11 +68,56 @@ typedef struct
   GCancellable  *cancellable;
   GError        *error;        /* the first write error; writing stops */
 
-  GHashTable    *ids;          /* element ids in use (owned strings) */
+  GHashTable    *ids;          /* element ids in use (in id_texts) */
+  GStringChunk  *id_texts;
+  GHashTable    *id_numbers;   /* an id's stem → the next number to try */
   GHashTable    *section_ids;  /* StyrReportSection → its element id */
   const char    *not_assessed; /* the scale's label for "no level" */
   guint          heading_base; /* the HTML level of the last heading */
+  GHashTable    *statuses;     /* StyrScaleLevel* (or h: none) → StatusMarkup */
+  GPtrArray     *shared;       /* of SharedDef: SVG the charts share */
+  GRegex        *paragraph_break;  /* nullable: made when first needed */
+  char          *warning_marker;   /* the text marker of a warning */
+  char          *note_marker;      /* … of a note */
+  GString       *scratch;      /* for ids */
+  GString       *desc;         /* for a trend chart's text alternative */
 } Html;
+
+/* A piece of SVG that charts share (html_share()): its markup and the
+ * id of its definition. */
+typedef struct
+{
+  gsize       len;
+  char       *markup;
+  const char *id;              /* belongs to Html.ids */
+} SharedDef;
+
+static void
+shared_def_free (gpointer data)
+{
+  SharedDef *def = data;
+
+  g_free (def->markup);
+  g_free (def);
+}
+
+/* A status as written once (html_status()): the page shows the same few
+ * levels tens of thousands of times. */
+typedef struct
+{
+  char *label;
+  char *markup;
+} StatusMarkup;
+
+static void
+status_markup_free (gpointer data)
+{
+  StatusMarkup *status = data;
+
+  g_free (status->label);
+  g_free (status->markup);
+  g_free (status);
+}
 
 
 /* ------------------------------------------------------------------ */
@@ -141,6 +186,30 @@ html_printf (Html       *h,
  * or before a line feed) becomes a line feed; C0 and C1 controls other
  * than tab and line feed, U+FFFE, U+FFFF and bytes that are not UTF-8
  * become U+FFFD. */
+/* The ASCII bytes that go into the page as they are: printable, and
+ * not one of & < > " ' (tab and line feed are handled one by one). */
+static const guint8 plain_ascii[128] = {
+  ['\x20'] = 1, ['!'] = 1, ['#'] = 1, ['$'] = 1, ['%'] = 1, ['('] = 1, [')'] = 1,
+  ['*'] = 1, ['+'] = 1, [','] = 1, ['-'] = 1, ['.'] = 1, ['/'] = 1,
+  ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
+  ['7'] = 1, ['8'] = 1, ['9'] = 1, [':'] = 1, [';'] = 1, ['='] = 1, ['?'] = 1,
+  ['@'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
+  ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1,
+  ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
+  ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1, ['['] = 1,
+  ['\\'] = 1, [']'] = 1, ['^'] = 1, ['_'] = 1, ['`'] = 1,
+  ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1,
+  ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+  ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1,
+  ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1, ['{'] = 1, ['|'] = 1,
+  ['}'] = 1, ['~'] = 1,
+};
+
+/* Appends @text escaped for HTML text and attribute values alike (the
+ * page is also XML): & < > " ' as references; a carriage return (alone
+ * or before a line feed) becomes a line feed; C0 and C1 controls other
+ * than tab and line feed, U+FFFE, U+FFFF and bytes that are not UTF-8
+ * become U+FFFD. */
 static void
 append_escaped (GString    *s,
                 const char *text)
@@ -155,24 +224,44 @@ append_escaped (GString    *s,
       guchar c = (guchar) *p;
       const char *run = p;
 
-      /* A run of printable ASCII that needs no reference goes in whole. */
-      while (c >= 0x20 && c < 0x7f && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'')
-        c = (guchar) *++p;
+      /* A run of text that needs no reference goes in whole: printable
+       * ASCII, and the two-byte UTF-8 characters above the C1 controls
+       * (å, ä, ö, é …). */
+      for (;;)
+        {
+          if (c < 0x80)
+            {
+              if (!plain_ascii[c])
+                break;
+              c = (guchar) *++p;
+            }
+          else if (c >= 0xc2 && c <= 0xdf &&
+                   ((guchar) p[1] & 0xc0) == 0x80 &&
+                   (c != 0xc2 || (guchar) p[1] >= 0xa0))
+            {
+              p += 2;
+              c = (guchar) *p;
+            }
+          else
+            break;
+        }
       if (p > run)
         {
           buf_append_len (s, run, (gsize) (p - run));
           continue;
         }
+      if (c == '\0')
+        break;
 
       if (c < 0x80)
         {
           switch (c)
             {
-            case '&': g_string_append (s, "&amp;"); break;
-            case '<': g_string_append (s, "&lt;"); break;
-            case '>': g_string_append (s, "&gt;"); break;
-            case '"': g_string_append (s, "&quot;"); break;
-            case '\'': g_string_append (s, "&#39;"); break;
+            case '&': buf_append_len (s, "&amp;", 5); break;
+            case '<': buf_append_len (s, "&lt;", 4); break;
+            case '>': buf_append_len (s, "&gt;", 4); break;
+            case '"': buf_append_len (s, "&quot;", 6); break;
+            case '\'': buf_append_len (s, "&#39;", 5); break;
             case '\r':
               g_string_append_c (s, '\n');
               if (p[1] == '\n')
@@ -184,7 +273,7 @@ append_escaped (GString    *s,
               break;
             default:
               if (c < 0x20 || c == 0x7f)
-                g_string_append (s, REPLACEMENT_CHARACTER);
+                buf_append_len (s, REPLACEMENT_CHARACTER, 3);
               else
                 g_string_append_c (s, (char) c);
               break;
@@ -197,14 +286,14 @@ append_escaped (GString    *s,
 
           if (u == (gunichar) -1 || u == (gunichar) -2)
             {
-              g_string_append (s, REPLACEMENT_CHARACTER);
+              buf_append_len (s, REPLACEMENT_CHARACTER, 3);
               p++;
               continue;
             }
           if ((u >= 0x80 && u <= 0x9f) || u == 0xfffe || u == 0xffff)
-            g_string_append (s, REPLACEMENT_CHARACTER);
+            buf_append_len (s, REPLACEMENT_CHARACTER, 3);
           else
-            g_string_append_len (s, p, g_utf8_next_char (p) - p);
+            buf_append_len (s, p, (gsize) (g_utf8_next_char (p) - p));
           p = g_utf8_next_char (p);
         }
     }
@@ -236,16 +325,14 @@ append_coord (GString *s,
   if (fabs (tenths) < 1e15)
     {
       gint64 t = (gint64) tenths;
+      gboolean negative = t < 0;
       guint64 whole;
       char digits[24];
       char *end = digits + sizeof digits;
       char *d = end;
 
-      if (t < 0)
-        {
-          g_string_append_c (s, '-');
-          t = -t;
-        }
+      if (negative)
+        t = -t;
       whole = (guint64) t / 10;
       if (t % 10 != 0)
         {
@@ -258,6 +345,8 @@ append_coord (GString *s,
           whole /= 10;
         }
       while (whole > 0);
+      if (negative)
+        *--d = '-';
       buf_append_len (s, d, (gsize) (end - d));
       return;
     }
@@ -279,19 +368,114 @@ html_coord (Html   *h,
   append_coord (h->buf, value);
 }
 
-/* Appends `name="value"` (with a leading space) for a coordinate. */
+/* Appends `name="value"` (with a leading space) for a coordinate;
+ * @name is a string literal. */
+#define html_coord_attr(h, name, value) \
+  G_STMT_START { \
+    buf_append_len ((h)->buf, " " name "=\"", sizeof (name) + 2); \
+    append_coord ((h)->buf, (value)); \
+    buf_append_len ((h)->buf, "\"", 1); \
+  } G_STMT_END
+
+
+/* A whole number (a heading level, a depth, an id's number). */
 static void
-html_coord_attr (Html       *h,
-                 const char *name,
-                 double      value)
+html_uint_to (GString *s,
+              guint    n)
 {
-  g_string_append_c (h->buf, ' ');
-  buf_append_len (h->buf, name, strlen (name));
-  buf_append_len (h->buf, "=\"", 2);
-  append_coord (h->buf, value);
-  g_string_append_c (h->buf, '"');
+  char digits[16];
+  char *end = digits + sizeof digits;
+  char *d = end;
+
+  do
+    {
+      *--d = (char) ('0' + n % 10);
+      n /= 10;
+    }
+  while (n > 0);
+  buf_append_len (s, d, (gsize) (end - d));
 }
 
+static inline void
+html_uint (Html  *h,
+           guint  n)
+{
+  html_uint_to (h->buf, n);
+}
+
+/* A number as the page shows it (_styr_report_format_number()). */
+static inline void
+html_number (Html   *h,
+             double  value,
+             int     decimals)
+{
+  _styr_report_append_number (h->buf, value, decimals);
+}
+
+/* A value as a chart shows it: Swedish digits, the unit after a
+ * no-break space ("1 234 tkr", "85 %", "3"); the unit escaped. */
+static void
+html_value (Html       *h,
+            double      value,
+            int         decimals,
+            const char *unit)
+{
+  html_number (h, value, decimals);
+  if (unit != NULL && *unit != '\0')
+    {
+      buf_append_len (h->buf, "\u00a0", 2);
+      html_text (h, unit);
+    }
+}
+
+/* A number for a data attribute: C locale and the shortest text that
+ * reads back as the same double (what g_ascii_dtostr() gives, often
+ * shorter: "92.8" rather than "92.800000000000011"). */
+static void
+append_data_number (GString *s,
+                    double   value)
+{
+  static const double scales[] = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6 };
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* A value that is the double nearest to n / 10^k for a small k: the
+   * division of two exact doubles is rounded correctly, as strtod() is,
+   * so the decimal n / 10^k reads back as @value. */
+  if (isfinite (value) && fabs (value) < 1e9)
+    for (guint k = 0; k < G_N_ELEMENTS (scales); k++)
+      {
+        double n = round (fabs (value) * scales[k]);
+
+        if (n / scales[k] == fabs (value))
+          {
+            guint64 whole = (guint64) n;
+            char digits[32];
+            char *end = digits + sizeof digits;
+            char *d = end;
+
+            for (guint i = 0; i < k; i++)
+              {
+                *--d = (char) ('0' + whole % 10);
+                whole /= 10;
+              }
+            if (k > 0)
+              *--d = '.';
+            do
+              {
+                *--d = (char) ('0' + whole % 10);
+                whole /= 10;
+              }
+            while (whole > 0);
+            if (value < 0)
+              *--d = '-';
+            buf_append_len (s, d, (gsize) (end - d));
+            return;
+          }
+      }
+
+  g_ascii_dtostr (buf, sizeof buf, value);
+  g_string_append (s, buf);
+}
 
 /* ------------------------------------------------------------------ */
 /* Element ids                                                         */
@@ -308,7 +492,7 @@ static void
 html_reserve_id (Html       *h,
                  const char *id)
 {
-  g_hash_table_add (h->ids, g_strdup (id));
+  g_hash_table_add (h->ids, g_string_chunk_insert (h->id_texts, id));
 }
 
 /* A unique element id made from @prefix and @base: ASCII letters and
@@ -319,10 +503,13 @@ html_unique_id (Html       *h,
                 const char *prefix,
                 const char *base)
 {
-  g_autoptr(GString) id = g_string_new (prefix);
-  gboolean dash = id->len > 0 && id->str[id->len - 1] == '-';
+  GString *id = h->scratch;
+  gboolean dash;
   gsize stem;
   char *stored;
+
+  g_string_assign (id, prefix);
+  dash = id->len > 0 && id->str[id->len - 1] == '-';
 
   for (const char *p = base != NULL ? base : ""; *p != '\0'; p++)
     {
@@ -345,13 +532,27 @@ html_unique_id (Html       *h,
     g_string_prepend (id, "x-");
 
   stem = id->len;
-  for (guint n = 2; g_hash_table_contains (h->ids, id->str); n++)
+  if (g_hash_table_contains (h->ids, id->str))
     {
-      g_string_truncate (id, stem);
-      g_string_append_printf (id, "-%u", n);
+      /* The number goes on from the last one given to this stem: a
+       * heading such as "Ekonomi" is in every nämnd's section, and
+       * counting from 2 each time would make the page quadratic in the
+       * number of nämnder. */
+      gpointer next = g_hash_table_lookup (h->id_numbers, id->str);
+      guint n = next != NULL ? GPOINTER_TO_UINT (next) : 2;
+      g_autofree char *stem_text = g_strndup (id->str, stem);
+
+      do
+        {
+          g_string_truncate (id, stem);
+          g_string_append_c (id, '-');
+          html_uint_to (id, n++);
+        }
+      while (g_hash_table_contains (h->ids, id->str));
+      g_hash_table_replace (h->id_numbers, g_steal_pointer (&stem_text), GUINT_TO_POINTER (n));
     }
 
-  stored = g_strdup (id->str);
+  stored = g_string_chunk_insert_len (h->id_texts, id->str, (gssize) id->len);
   g_hash_table_add (h->ids, stored);
   return stored;
 }
@@ -461,23 +662,31 @@ svg_shape (Html           *h,
       break;
     case STYR_REPORT_SHAPE_SQUARE:
     default:
-      html_raw (h, "<rect");
-      html_coord_attr (h, "x", cx - r * 0.85);
-      html_coord_attr (h, "y", cy - r * 0.85);
-      html_coord_attr (h, "width", r * 1.7);
-      html_coord_attr (h, "height", r * 1.7);
+      /* The square as a path: shorter than a <rect> on every status. */
+      html_raw (h, "<path d=\"M");
+      html_coord (h, cx - r * 0.85);
+      html_raw (h, " ");
+      html_coord (h, cy - r * 0.85);
+      html_raw (h, "h");
+      html_coord (h, r * 1.7);
+      html_raw (h, "v");
+      html_coord (h, r * 1.7);
+      html_raw (h, "h-");
+      html_coord (h, r * 1.7);
+      html_raw (h, "z\"");
       break;
     }
 
-  html_printf (h, " fill=\"%s\" stroke=\"%s\" stroke-width=\"1\"",
-               fill, shape == STYR_REPORT_SHAPE_NONE ? "#595959" : "#1a1a1a");
+  /* The stroke is 1 wide, SVG's default. */
+  html_raw (h, " fill=\"");
+  html_raw (h, fill);
+  html_raw (h, shape == STYR_REPORT_SHAPE_NONE ? "\" stroke=\"#595959\"" : "\" stroke=\"#1a1a1a\"");
   if (title != NULL)
     {
       html_raw (h, "><title>");
       html_text (h, title);
       html_raw (h, "</title></");
-      html_raw (h, shape == STYR_REPORT_SHAPE_TRIANGLE ? "path"
-                   : shape == STYR_REPORT_SHAPE_SQUARE ? "rect" : "circle");
+      html_raw (h, shape == STYR_REPORT_SHAPE_CIRCLE || shape == STYR_REPORT_SHAPE_NONE ? "circle" : "path");
       html_raw (h, ">");
     }
   else
@@ -493,18 +702,35 @@ html_status (Html           *h,
              const char     *text)
 {
   const char *label = text != NULL && *text != '\0' ? text : level_label (h, level);
-  StyrReportShape shape = styr_report_shape_for_level (level);
+  StyrReportShape shape;
+  StatusMarkup *cached;
+  gsize start;
 
-  html_printf (h, "<span class=\"status status-%s\">",
-               shape == STYR_REPORT_SHAPE_CIRCLE ? "circle"
-               : shape == STYR_REPORT_SHAPE_TRIANGLE ? "triangle"
-               : shape == STYR_REPORT_SHAPE_SQUARE ? "square" : "none");
+  /* Written once per level (and label), then copied. */
+  cached = g_hash_table_lookup (h->statuses, level != NULL ? (gpointer) level : (gpointer) h);
+  if (cached != NULL && strcmp (cached->label, label) == 0)
+    {
+      html_raw (h, cached->markup);
+      return;
+    }
+
+  start = h->buf->len;
+  shape = styr_report_shape_for_level (level);
+  html_raw (h, shape == STYR_REPORT_SHAPE_CIRCLE ? "<span class=\"status status-circle\">"
+               : shape == STYR_REPORT_SHAPE_TRIANGLE ? "<span class=\"status status-triangle\">"
+               : shape == STYR_REPORT_SHAPE_SQUARE ? "<span class=\"status status-square\">"
+               : "<span class=\"status status-none\">");
   html_raw (h, "<svg xmlns=\"" SVG_NS "\" class=\"shape\" width=\"14\" height=\"14\" "
-               "viewBox=\"0 0 14 14\" aria-hidden=\"true\">");
+               "aria-hidden=\"true\">");
   svg_shape (h, level, 7, 7.5, 5.5, label);
   html_raw (h, "</svg> <span class=\"status-text\">");
   html_text (h, label);
   html_raw (h, "</span></span>");
+
+  cached = g_new (StatusMarkup, 1);
+  cached->label = g_strdup (label);
+  cached->markup = g_strndup (h->buf->str + start, h->buf->len - start);
+  g_hash_table_replace (h->statuses, level != NULL ? (gpointer) level : (gpointer) h, cached);
 }
 
 
@@ -526,13 +752,47 @@ html_paragraphs (Html       *h,
   if (text == NULL)
     return;
 
+  /* Most texts are one line: one paragraph, nothing to split. */
+  if (strpbrk (text, "\r\n") == NULL)
+    {
+      const char *start = text;
+      const char *end = text + strlen (text);
+
+      /* What g_strstrip() leaves. */
+      while (*start != '\0' && g_ascii_isspace (*start))
+        start++;
+      while (end > start && g_ascii_isspace (end[-1]))
+        end--;
+      if (end == start)
+        return;
+
+      html_raw (h, "<p");
+      if (attrs != NULL)
+        html_raw (h, attrs);
+      html_raw (h, ">");
+      if (marker != NULL)
+        html_raw (h, marker);
+      if (*end == '\0')
+        html_text (h, start);
+      else
+        {
+          g_autofree char *stripped = g_strndup (start, (gsize) (end - start));
+
+          html_text (h, stripped);
+        }
+      html_raw (h, "</p>\n");
+      return;
+    }
+
   {
     /* Normalise line ends before splitting. */
     g_autoptr(GString) normal = g_string_new (text);
 
     g_string_replace (normal, "\r\n", "\n", 0);
     g_string_replace (normal, "\r", "\n", 0);
-    paragraphs = g_regex_split_simple ("\\n[ \\t]*\\n\\s*", normal->str, 0, 0);
+    if (h->paragraph_break == NULL)
+      h->paragraph_break = g_regex_new ("\\n[ \\t]*\\n\\s*", 0, 0, NULL);
+    paragraphs = g_regex_split (h->paragraph_break, normal->str, 0);
   }
 
   for (guint i = 0; paragraphs[i] != NULL; i++)
@@ -543,7 +803,10 @@ html_paragraphs (Html       *h,
       if (*stripped == '\0')
         continue;
 
-      html_printf (h, "<p%s>", attrs != NULL ? attrs : "");
+      html_raw (h, "<p");
+      if (attrs != NULL)
+        html_raw (h, attrs);
+      html_raw (h, ">");
       if (first && marker != NULL)
         html_raw (h, marker);
       first = FALSE;
@@ -564,23 +827,17 @@ write_paragraph (Html                *h,
                  StyrReportParagraph *paragraph)
 {
   const char *text = styr_report_paragraph_get_text (paragraph);
-  g_autofree char *marker = NULL;
 
   switch (styr_report_paragraph_get_emphasis (paragraph))
     {
     case STYR_REPORT_EMPHASIS_WARNING:
-      /* The marker is text, so the warning does not rest on its colour. */
-      marker = g_strdup_printf ("<strong class=\"marker\"><span aria-hidden=\"true\">⚠ </span>%s</strong> ",
-                                _("Observera:"));
       html_raw (h, "<div class=\"callout warning\" role=\"note\">\n");
-      html_paragraphs (h, text, NULL, marker);
+      html_paragraphs (h, text, NULL, h->warning_marker);
       html_raw (h, "</div>\n");
       break;
     case STYR_REPORT_EMPHASIS_NOTE:
-      marker = g_strdup_printf ("<strong class=\"marker\"><span aria-hidden=\"true\">ℹ </span>%s</strong> ",
-                                _("Notera:"));
       html_raw (h, "<div class=\"callout note\" role=\"note\">\n");
-      html_paragraphs (h, text, NULL, marker);
+      html_paragraphs (h, text, NULL, h->note_marker);
       html_raw (h, "</div>\n");
       break;
     case STYR_REPORT_EMPHASIS_NONE:
@@ -606,9 +863,15 @@ write_heading (Html              *h,
   const char *text = styr_report_heading_get_text (heading);
   const char *id = html_unique_id (h, "", text);
 
-  html_printf (h, "<h%u id=\"%s\">", level, id);
+  html_raw (h, "<h");
+  html_uint (h, level);
+  html_raw (h, " id=\"");
+  html_raw (h, id);
+  html_raw (h, "\">");
   html_text (h, text);
-  html_printf (h, "</h%u>\n", level);
+  html_raw (h, "</h");
+  html_uint (h, level);
+  html_raw (h, ">\n");
   h->heading_base = level;
 }
 
@@ -645,6 +908,16 @@ write_cell (Html            *h,
   gint64 ore = 0;
   double number = 0;
 
+  /* A text cell has no class of its own: its column's header says what
+   * it is, and text is what a cell is by default. */
+  if (kind == STYR_REPORT_COLUMN_KIND_TEXT)
+    {
+      html_raw (h, row_header ? "<th scope=\"row\">" : "<td>");
+      html_text (h, text);
+      html_raw (h, row_header ? "</th>" : "</td>");
+      return;
+    }
+
   g_string_append_c (h->buf, '<');
   html_raw (h, tag);
   if (row_header)
@@ -668,13 +941,10 @@ write_cell (Html            *h,
     case STYR_REPORT_COLUMN_KIND_NUMBER:
       if (styr_report_table_get_number (table, row, column, &number))
         {
-          char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
-          g_ascii_dtostr (buf, sizeof buf, number);
           if (number < 0)
             html_raw (h, " negative");
           html_raw (h, "\" data-value=\"");
-          html_raw (h, buf);
+          append_data_number (h->buf, number);
           html_raw (h, "\">");
         }
       else
@@ -724,9 +994,16 @@ write_cell (Html            *h,
                   (char) ('0' + day / 10), (char) ('0' + day % 10), '\0'
                 };
 
-                html_raw (h, "\"><time datetime=\"");
-                html_raw (h, iso);
-                html_raw (h, "\">");
+                /* The text is the ISO date already, as a <time> without
+                 * datetime says. */
+                if (strcmp (text, iso) == 0)
+                  html_raw (h, "\"><time>");
+                else
+                  {
+                    html_raw (h, "\"><time datetime=\"");
+                    html_raw (h, iso);
+                    html_raw (h, "\">");
+                  }
               }
             else
               html_printf (h, "\"><time datetime=\"%04u-%02u-%02u\">", year, month, day);
@@ -1019,7 +1296,8 @@ chart_open (Html            *h,
   html_raw (h, "\"");
   html_coord_attr (h, "width", width);
   html_coord_attr (h, "height", height);
-  html_raw (h, " font-family=\"system-ui, 'DejaVu Sans', Arial, sans-serif\" font-size=\"12\">\n");
+  /* The font family comes from the style sheet (svg.chart-svg). */
+  html_raw (h, " font-size=\"12\">\n");
   html_raw (h, "<title id=\"");
   html_raw (h, id);
   html_raw (h, "_titel\">");
@@ -1037,6 +1315,59 @@ chart_close (Html *h)
 {
   html_raw (h, "</svg>\n</figure>\n");
   html_flush (h, FALSE);
+}
+
+/* Shares the SVG markup written since @start (which must not have been
+ * flushed): the first chart that draws it defines it, as
+ * `<defs><g id>…</g></defs>`, and every chart (that one too) shows it
+ * with `<use href>`, so that what thousands of charts draw alike — the
+ * legend, the grid and the period labels of a trend — is in the page
+ * once. @attrs (raw, or %NULL) go on the <use>; @name names the id. */
+static void
+html_share (Html       *h,
+            gsize       start,
+            const char *name,
+            const char *attrs)
+{
+  const char *markup = h->buf->str + start;
+  gsize len = h->buf->len - start;
+  const char *id = NULL;
+
+  g_assert (start <= h->buf->len);
+
+  /* A report has a few dozen of them: a look along the list is as
+   * quick as a hash of the markup. */
+  for (guint i = 0; i < h->shared->len && id == NULL; i++)
+    {
+      SharedDef *def = g_ptr_array_index (h->shared, i);
+
+      if (def->len == len && memcmp (def->markup, markup, len) == 0)
+        id = def->id;
+    }
+
+  if (id == NULL)
+    {
+      SharedDef *def = g_new (SharedDef, 1);
+
+      def->len = len;
+      def->markup = g_strndup (markup, len);
+      def->id = id = html_unique_id (h, "diagram-mall-", name);
+      g_ptr_array_add (h->shared, def);
+      g_string_truncate (h->buf, start);
+      html_raw (h, "<defs><g id=\"");
+      html_raw (h, id);
+      html_raw (h, "\">");
+      buf_append_len (h->buf, def->markup, def->len);
+      html_raw (h, "</g></defs>");
+    }
+  else
+    g_string_truncate (h->buf, start);
+  html_raw (h, "<use href=\"#");
+  html_raw (h, id);
+  html_raw (h, "\"");
+  if (attrs != NULL)
+    html_raw (h, attrs);
+  html_raw (h, "/>");
 }
 
 /* Status lights (trafikljus): a list, a goal a line, each with its
@@ -1060,7 +1391,7 @@ write_status_lights (Html            *h,
       const char *label = level_label (h, level);
 
       html_raw (h, "<li><svg xmlns=\"" SVG_NS "\" class=\"shape\" width=\"14\" height=\"14\" "
-                   "viewBox=\"0 0 14 14\" aria-hidden=\"true\">");
+                   "aria-hidden=\"true\">");
       svg_shape (h, level, 7, 7.5, 5.5, label);
       html_raw (h, "</svg><span class=\"light-text\"><span class=\"light-label\">");
       html_text (h, styr_report_chart_get_category_label (chart, i));
@@ -1436,12 +1767,15 @@ write_indicator_trend (Html            *h,
   const char *unit = styr_report_chart_get_unit (chart);
   const double width = TREND_CHART_WIDTH;
   const double plot_left = 52, plot_right = width - 14, plot_top = 34;
-  g_autoptr(GString) desc = g_string_new (NULL);
+  GString *desc = h->desc;   /* the text alternative, a buffer for every chart */
   double lo = G_MAXDOUBLE, hi = -G_MAXDOUBLE, step, plot_bottom, height, x_step;
   gboolean any_value = FALSE, rotate;
   int decimals;
   double x;
+  guint n_ticks;
+  gsize start;
 
+  g_string_truncate (desc, 0);
   for (guint s = 0; s < n_series; s++)
     {
       gboolean any = FALSE;
@@ -1451,19 +1785,22 @@ write_indicator_trend (Html            *h,
       for (guint i = 0; i < n_categories; i++)
         {
           double value;
-          g_autofree char *text = NULL;
 
           if (!chart_value (chart, s, i, &value))
             continue;
           lo = MIN (lo, value);
           hi = MAX (hi, value);
           any_value = TRUE;
-          text = format_value (value, -1, unit);
           if (any)
             g_string_append (desc, ", ");
           g_string_append (desc, styr_report_chart_get_category_label (chart, i));
           g_string_append_c (desc, ' ');
-          g_string_append (desc, text);
+          _styr_report_append_number (desc, value, -1);
+          if (unit != NULL && *unit != '\0')
+            {
+              g_string_append (desc, "\u00a0");
+              g_string_append (desc, unit);
+            }
           any = TRUE;
         }
       if (!any)
@@ -1490,8 +1827,12 @@ write_indicator_trend (Html            *h,
 #define Y_OF(v) (plot_bottom - ((v) - lo) * (plot_bottom - plot_top) / (hi - lo))
 #define X_OF(i) (plot_left + ((i) + 0.5) * x_step)
 
+  /* The drawing is thousands of times in a municipality's report: what
+   * the marks of a group share (colour, line, anchor) is said once, on
+   * the group, and the SVG elements inherit it. */
+
   /* Legend: line samples that differ in dash and marker. */
-  html_raw (h, "<g class=\"legend\">");
+  start = h->buf->len;
   x = plot_left;
   for (guint s = 0; s < n_series; s++)
     {
@@ -1506,66 +1847,80 @@ write_indicator_trend (Html            *h,
       if (!any)
         continue;
 
-      html_raw (h, "<line");
-      html_coord_attr (h, "x1", x);
-      html_coord_attr (h, "x2", x + 22);
-      html_coord_attr (h, "y1", 14);
-      html_coord_attr (h, "y2", 14);
+      html_raw (h, "<path d=\"M");
+      html_coord (h, x);
+      html_raw (h, " 14h22\"");
       if (target)
         html_raw (h, " stroke=\"#b2182b\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>");
       else
         {
           html_raw (h, " stroke=\"#1f4e79\" stroke-width=\"2\"/><circle");
           html_coord_attr (h, "cx", x + 11);
-          html_coord_attr (h, "cy", 14);
-          html_raw (h, " r=\"3.5\" fill=\"#1f4e79\"/>");
+          html_raw (h, " cy=\"14\" r=\"3.5\" fill=\"#1f4e79\"/>");
         }
       svg_text (h, name, x + 27, 18, NULL);
       x += legend_advance (name) + 6;
     }
-  html_raw (h, "</g>\n");
+  html_share (h, start, "forklaring", " class=\"legend\"");
+  html_raw (h, "\n");
 
-  /* Axes and grid. */
+  /* Axes and grid: the grid lines one path, the labels in groups that
+   * anchor them. The grid, the unit and the periods are shared; the
+   * values at the ticks are the chart's own. */
+  n_ticks = axis_steps (lo, hi, step);
   html_raw (h, "<g class=\"axis\" font-size=\"11\">");
-  for (guint k = 0; k <= axis_steps (lo, hi, step); k++)
+  start = h->buf->len;
+  html_raw (h, "<path class=\"grid\" fill=\"none\" stroke=\"#d9d9d9\" d=\"");
+  for (guint k = 0; k <= n_ticks; k++)
     {
-      double tick = lo + k * step;
-      double ty = Y_OF (tick);
-      g_autofree char *label = _styr_report_format_number (tick, decimals);
-
-      html_raw (h, "<line");
-      html_coord_attr (h, "x1", plot_left);
-      html_coord_attr (h, "x2", plot_right);
-      html_coord_attr (h, "y1", ty);
-      html_coord_attr (h, "y2", ty);
-      html_raw (h, " stroke=\"#d9d9d9\" stroke-width=\"1\"/>");
-      svg_text (h, label, plot_left - 5, ty + 4, " text-anchor=\"end\"");
+      html_raw (h, "M");
+      html_coord (h, plot_left);
+      html_raw (h, " ");
+      html_coord (h, Y_OF (lo + k * step));
+      html_raw (h, "H");
+      html_coord (h, plot_right);
     }
+  html_raw (h, "\"/>");
   if (unit != NULL && *unit != '\0')
     svg_text (h, unit, 4, plot_top - 8, NULL);
-  for (guint i = 0; i < n_categories; i++)
+  if (rotate)
     {
-      const char *label = styr_report_chart_get_category_label (chart, i);
-
-      if (rotate)
+      /* The labels slant at 45°: the group turns them, each label's
+       * position turned back into the group's coordinates. */
+      html_raw (h, "<g text-anchor=\"end\" transform=\"rotate(-45)\">");
+      for (guint i = 0; i < n_categories; i++)
         {
-          g_autoptr(GString) attrs = g_string_new (" text-anchor=\"end\" transform=\"rotate(-45 ");
+          double px = X_OF (i), py = plot_bottom + 14;
 
-          append_coord (attrs, X_OF (i));
-          g_string_append_c (attrs, ' ');
-          append_coord (attrs, plot_bottom + 14);
-          g_string_append (attrs, ")\"");
-          svg_text (h, label, X_OF (i), plot_bottom + 14, attrs->str);
+          svg_text (h, styr_report_chart_get_category_label (chart, i),
+                    (px + py) * G_SQRT2 / 2, (py - px) * G_SQRT2 / 2, NULL);
         }
-      else
-        svg_text (h, label, X_OF (i), plot_bottom + 16, " text-anchor=\"middle\"");
     }
-  html_raw (h, "<line");
-  html_coord_attr (h, "x1", plot_left);
-  html_coord_attr (h, "x2", plot_right);
-  html_coord_attr (h, "y1", plot_bottom);
-  html_coord_attr (h, "y2", plot_bottom);
-  html_raw (h, " stroke=\"#1a1a1a\" stroke-width=\"1\"/></g>\n");
+  else
+    {
+      html_raw (h, "<g text-anchor=\"middle\">");
+      for (guint i = 0; i < n_categories; i++)
+        svg_text (h, styr_report_chart_get_category_label (chart, i),
+                  X_OF (i), plot_bottom + 16, NULL);
+    }
+  html_raw (h, "</g><path fill=\"none\" stroke=\"#1a1a1a\" d=\"M");
+  html_coord (h, plot_left);
+  html_raw (h, " ");
+  html_coord (h, plot_bottom);
+  html_raw (h, "H");
+  html_coord (h, plot_right);
+  html_raw (h, "\"/>");
+  html_share (h, start, "axlar", NULL);
+  html_raw (h, "<g text-anchor=\"end\">");
+  for (guint k = 0; k <= n_ticks; k++)
+    {
+      double tick = lo + k * step;
+
+      svg_text_open (h, plot_left - 5, Y_OF (tick) + 4, NULL);
+      html_number (h, tick, decimals);
+      html_raw (h, "</text>");
+    }
+  html_raw (h, "</g></g>\n");
 
   /* Target lines first, so that the outcome is drawn over them. */
   for (int pass = 0; pass < 2; pass++)
@@ -1579,7 +1934,10 @@ write_indicator_trend (Html            *h,
         if (target != (pass == 0))
           continue;
 
-        html_raw (h, target ? "<g class=\"target\">" : "<g class=\"series\">");
+        /* The markers take the group's fill and stroke; the lines say
+         * their own. */
+        html_raw (h, target ? "<g class=\"target\" fill=\"#ffffff\" stroke=\"#b2182b\" stroke-width=\"1.5\">"
+                            : "<g class=\"series\" fill=\"#1f4e79\" stroke=\"#ffffff\">");
         for (guint i = 0; i < n_categories; i++)
           {
             double value;
@@ -1595,7 +1953,7 @@ write_indicator_trend (Html            *h,
             only = i;
             if (!open)
               {
-                html_raw (h, target ? "<polyline fill=\"none\" stroke=\"#b2182b\" stroke-width=\"2\" stroke-dasharray=\"6 4\" points=\""
+                html_raw (h, target ? "<polyline fill=\"none\" stroke-width=\"2\" stroke-dasharray=\"6 4\" points=\""
                                     : "<polyline fill=\"none\" stroke=\"#1f4e79\" stroke-width=\"2.5\" points=\"");
                 open = TRUE;
               }
@@ -1614,50 +1972,63 @@ write_indicator_trend (Html            *h,
             double value = 0;
 
             chart_value (chart, s, only, &value);
-            html_raw (h, "<line");
-            html_coord_attr (h, "x1", plot_left);
-            html_coord_attr (h, "x2", plot_right);
-            html_coord_attr (h, "y1", Y_OF (value));
-            html_coord_attr (h, "y2", Y_OF (value));
-            html_raw (h, " stroke=\"#b2182b\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>");
+            html_raw (h, "<path fill=\"none\" stroke-width=\"2\" stroke-dasharray=\"6 4\" d=\"M");
+            html_coord (h, plot_left);
+            html_raw (h, " ");
+            html_coord (h, Y_OF (value));
+            html_raw (h, "H");
+            html_coord (h, plot_right);
+            html_raw (h, "\"/>");
           }
 
-        /* Markers with a tooltip, and the outcome's values. */
+        /* Markers with a tooltip. */
         for (guint i = 0; i < n_categories; i++)
           {
             double value;
-            g_autofree char *text = NULL;
-            g_autofree char *tip = NULL;
 
             if (!chart_value (chart, s, i, &value))
               continue;
-            text = format_value (value, -1, unit);
-            tip = g_strconcat (name, " ", styr_report_chart_get_category_label (chart, i),
-                               ": ", text, NULL);
             if (target)
               {
-                html_raw (h, "<rect");
-                html_coord_attr (h, "x", X_OF (i) - 3);
-                html_coord_attr (h, "y", Y_OF (value) - 3);
-                html_raw (h, " width=\"6\" height=\"6\" fill=\"#ffffff\" stroke=\"#b2182b\" stroke-width=\"1.5\"><title>");
-                html_text (h, tip);
-                html_raw (h, "</title></rect>");
+                /* A 6 × 6 square. */
+                html_raw (h, "<path d=\"M");
+                html_coord (h, X_OF (i) - 3);
+                html_raw (h, " ");
+                html_coord (h, Y_OF (value) - 3);
+                html_raw (h, "h6v6h-6z\"><title>");
               }
             else
               {
-                g_autofree char *label = _styr_report_format_number (value, -1);
-
                 html_raw (h, "<circle");
                 html_coord_attr (h, "cx", X_OF (i));
                 html_coord_attr (h, "cy", Y_OF (value));
-                html_raw (h, " r=\"4\" fill=\"#1f4e79\" stroke=\"#ffffff\" stroke-width=\"1\"><title>");
-                html_text (h, tip);
-                html_raw (h, "</title></circle>");
-                svg_text (h, label, X_OF (i), Y_OF (value) - 8,
-                          " text-anchor=\"middle\" font-size=\"11\" class=\"value\"");
+                html_raw (h, " r=\"4\"><title>");
               }
+            html_text (h, name);
+            html_raw (h, " ");
+            html_text (h, styr_report_chart_get_category_label (chart, i));
+            html_raw (h, ": ");
+            html_value (h, value, -1, unit);
+            html_raw (h, target ? "</title></path>" : "</title></circle>");
           }
         html_raw (h, "</g>\n");
+
+        /* The outcome's values above its markers. */
+        if (!target && n_points > 0)
+          {
+            html_raw (h, "<g class=\"values\" text-anchor=\"middle\" font-size=\"11\">");
+            for (guint i = 0; i < n_categories; i++)
+              {
+                double value;
+
+                if (!chart_value (chart, s, i, &value))
+                  continue;
+                svg_text_open (h, X_OF (i), Y_OF (value) - 8, NULL);
+                html_number (h, value, -1);
+                html_raw (h, "</text>");
+              }
+            html_raw (h, "</g>\n");
+          }
       }
 
 #undef Y_OF
@@ -1723,14 +2094,24 @@ write_goal_text (Html       *h,
   if (text == NULL || *text == '\0')
     return;
 
-  html_printf (h, "<div class=\"%s\">\n", class);
+  html_raw (h, "<div class=\"");
+  html_raw (h, class);
+  html_raw (h, "\">\n");
   if (level <= 6)
-    html_printf (h, "<h%u>", level);
+    {
+      html_raw (h, "<h");
+      html_uint (h, level);
+      html_raw (h, ">");
+    }
   else
     html_raw (h, "<p class=\"label\"><strong>");
   html_text (h, title);
   if (level <= 6)
-    html_printf (h, "</h%u>\n", level);
+    {
+      html_raw (h, "</h");
+      html_uint (h, level);
+      html_raw (h, ">\n");
+    }
   else
     html_raw (h, "</strong></p>\n");
   html_paragraphs (h, text, NULL, NULL);
@@ -1761,12 +2142,25 @@ write_goal (Html           *h,
   state = styr_report_goal_get_met (entry) ? "met"
           : styr_report_goal_get_unmet (entry) ? "unmet" : "not-assessed";
 
-  html_printf (h, "<article class=\"goal depth-%u %s\" id=\"%s\" aria-labelledby=\"%s_rubrik\" data-goal=\"",
-               MIN (depth, 9), state, id, id);
+  html_raw (h, "<article class=\"goal depth-");
+  html_uint (h, MIN (depth, 9));
+  html_raw (h, " ");
+  html_raw (h, state);
+  html_raw (h, "\" id=\"");
+  html_raw (h, id);
+  html_raw (h, "\" aria-labelledby=\"");
+  html_raw (h, id);
+  html_raw (h, "_rubrik\" data-goal=\"");
   html_text (h, styr_entity_get_id (STYR_ENTITY (goal)));
-  html_printf (h, "\">\n<h%u id=\"%s_rubrik\" class=\"goal-title\">", level, id);
+  html_raw (h, "\">\n<h");
+  html_uint (h, level);
+  html_raw (h, " id=\"");
+  html_raw (h, id);
+  html_raw (h, "_rubrik\" class=\"goal-title\">");
   html_text (h, title);
-  html_printf (h, "</h%u>\n", level);
+  html_raw (h, "</h");
+  html_uint (h, level);
+  html_raw (h, ">\n");
 
   if ((owner != NULL && *owner != '\0') || (parents != NULL && *parents != '\0'))
     {
@@ -1907,7 +2301,8 @@ static const char style_sheet[] =
   ".callout.warning .marker { color: var(--warn); }\n"
   "figure.chart { margin: 1rem 0 1.4rem; }\n"
   "figure.chart figcaption { font-weight: 600; margin-bottom: 0.4rem; }\n"
-  "svg.chart-svg { max-width: 100%; height: auto; display: block; }\n"
+  "svg.chart-svg { max-width: 100%; height: auto; display: block;"
+  " font-family: system-ui, 'DejaVu Sans', Arial, sans-serif; }\n"
   "svg.chart-svg text { fill: var(--ink); }\n"
   ".trends { display: flex; flex-wrap: wrap; gap: 0 1.5rem; }\n"
   ".trends figure.chart { flex: 0 1 360px; }\n"
@@ -2105,9 +2500,22 @@ html_init (Html          *h,
   h->buf = g_string_sized_new (out != NULL ? HTML_CHUNK + 4096 : 4096);
   h->out = out;
   h->cancellable = cancellable;
-  h->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* Tens of thousands of ids: kept in chunks, not a block each. */
+  h->id_texts = g_string_chunk_new (64 * 1024);
+  h->ids = g_hash_table_new (g_str_hash, g_str_equal);
+  h->id_numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   /* The report's list model holds the sections for as long as @h lives. */
   h->section_ids = g_hash_table_new (NULL, NULL);
+  /* The report holds the levels for as long as @h lives. */
+  h->statuses = g_hash_table_new_full (NULL, NULL, NULL, status_markup_free);
+  h->shared = g_ptr_array_new_with_free_func (shared_def_free);
+  h->scratch = g_string_sized_new (64);
+  h->desc = g_string_sized_new (1024);
+  /* The marker is text, so that a warning does not rest on its colour. */
+  h->warning_marker = g_strdup_printf ("<strong class=\"marker\"><span aria-hidden=\"true\">⚠ </span>%s</strong> ",
+                                       _("Observera:"));
+  h->note_marker = g_strdup_printf ("<strong class=\"marker\"><span aria-hidden=\"true\">ℹ </span>%s</strong> ",
+                                    _("Notera:"));
   h->not_assessed = not_assessed != NULL && *not_assessed != '\0' ? not_assessed : _("Ej bedömd");
   h->heading_base = 2;
 }
@@ -2117,7 +2525,16 @@ html_clear (Html *h)
 {
   g_string_free (h->buf, TRUE);
   g_hash_table_unref (h->section_ids);
+  g_hash_table_unref (h->statuses);
+  g_ptr_array_unref (h->shared);
+  g_clear_pointer (&h->paragraph_break, g_regex_unref);
+  g_free (h->warning_marker);
+  g_free (h->note_marker);
+  g_string_free (h->scratch, TRUE);
+  g_string_free (h->desc, TRUE);
   g_hash_table_unref (h->ids);
+  g_string_chunk_free (h->id_texts);
+  g_hash_table_unref (h->id_numbers);
 }
 
 /* Writes the whole page to @out; the first error in @error. */

@@ -16,6 +16,10 @@ G_BEGIN_DECLS
  * trailing zeros dropped ("76,5", "80"). */
 char                *_styr_report_format_number  (double              value,
                                                   int                 decimals);
+/* The same, appended to @out (nothing for a value that is not finite). */
+void                 _styr_report_append_number  (GString            *out,
+                                                  double              value,
+                                                  int                 decimals);
 
 /* Headings and paragraphs. */
 StyrReportHeading   *_styr_report_heading_new    (const char         *text,
