@@ -331,24 +331,77 @@ budget_organ_of (StyrUnit   *unit,
   return found;
 }
 
-/* The units of the model of @organ whose budget organ is @organ
- * ([method@Styr.Unit.get_budget_organ]), in model order. One pass over
- * the organs and one over the units, whatever their number. */
-static GPtrArray *
-collect_units (StyrOrgan *organ)
+/* A scope in which the model does not change (a statement or a report
+ * being built): the units of every organ, found in one pass. */
+typedef struct
 {
-  GPtrArray *units = g_ptr_array_new ();
-  StyrModel *model = styr_entity_get_model (STYR_ENTITY (organ));
-  g_autoptr(GHashTable) sectors = NULL;
-  GListModel *all;
-  guint n;
+  guint       depth;
+  GHashTable *by_organ;   /* StyrOrgan → GPtrArray of StyrUnit, model order */
+} BudgetUnitsCache;
+
+static GQuark
+budget_units_cache_quark (void)
+{
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("styr-budget-units-cache");
+  return quark;
+}
+
+static void
+budget_units_cache_free (gpointer data)
+{
+  BudgetUnitsCache *cache = data;
+
+  g_clear_pointer (&cache->by_organ, g_hash_table_unref);
+  g_free (cache);
+}
+
+/* Between _styr_budget_units_cache_push() and _pop() on @model (they
+ * nest), collect_units() answers from one pass over all units instead of
+ * one per organ: a report on a model of 290 municipalities asks for the
+ * units of each of their 8 700 nämnder several times. The caller
+ * promises that the model does not change in between. */
+void
+_styr_budget_units_cache_push (StyrModel *model)
+{
+  BudgetUnitsCache *cache;
 
   if (model == NULL)
-    return units;
+    return;
+  cache = g_object_get_qdata (G_OBJECT (model), budget_units_cache_quark ());
+  if (cache == NULL)
+    {
+      cache = g_new0 (BudgetUnitsCache, 1);
+      g_object_set_qdata_full (G_OBJECT (model), budget_units_cache_quark (),
+                               cache, budget_units_cache_free);
+    }
+  cache->depth++;
+}
 
-  sectors = g_hash_table_new (NULL, NULL);
-  all = styr_model_get_organs (model);
-  n = g_list_model_get_n_items (all);
+void
+_styr_budget_units_cache_pop (StyrModel *model)
+{
+  BudgetUnitsCache *cache;
+
+  if (model == NULL)
+    return;
+  cache = g_object_get_qdata (G_OBJECT (model), budget_units_cache_quark ());
+  g_return_if_fail (cache != NULL && cache->depth > 0);
+  if (--cache->depth == 0)
+    g_object_set_qdata (G_OBJECT (model), budget_units_cache_quark (), NULL);
+}
+
+/* The map sector unit → the one budget-carrying organ it is the sector
+ * of (or SECTOR_SHARED), for budget_organ_of(). */
+static GHashTable *
+collect_sectors (StyrModel *model)
+{
+  GHashTable *sectors = g_hash_table_new (NULL, NULL);
+  GListModel *all = styr_model_get_organs (model);
+  guint n = g_list_model_get_n_items (all);
+
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(StyrOrgan) o = g_list_model_get_item (all, i);
@@ -362,7 +415,68 @@ collect_units (StyrOrgan *organ)
       old = g_hash_table_lookup (sectors, sector);
       g_hash_table_insert (sectors, sector, old == NULL || old == o ? (gpointer) o : SECTOR_SHARED);
     }
+  return sectors;
+}
 
+/* Every unit of @model with a budget organ, grouped by it. */
+static GHashTable *
+collect_all_units (StyrModel *model)
+{
+  g_autoptr(GHashTable) sectors = collect_sectors (model);
+  GHashTable *by_organ = g_hash_table_new_full (NULL, NULL, NULL,
+                                                (GDestroyNotify) g_ptr_array_unref);
+  GListModel *all = styr_model_get_units (model);
+  guint n = g_list_model_get_n_items (all);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(StyrUnit) unit = g_list_model_get_item (all, i);
+      StyrOrgan *owner = budget_organ_of (unit, sectors);
+      GPtrArray *list;
+
+      if (owner == NULL)
+        continue;
+      list = g_hash_table_lookup (by_organ, owner);
+      if (list == NULL)
+        {
+          list = g_ptr_array_new ();
+          g_hash_table_insert (by_organ, owner, list);
+        }
+      g_ptr_array_add (list, unit);   /* the model keeps it alive */
+    }
+  return by_organ;
+}
+
+/* The units of the model of @organ whose budget organ is @organ
+ * ([method@Styr.Unit.get_budget_organ]), in model order. One pass over
+ * the organs and one over the units, whatever their number; inside a
+ * cache scope, one such pass for all organs. */
+static GPtrArray *
+collect_units (StyrOrgan *organ)
+{
+  StyrModel *model = styr_entity_get_model (STYR_ENTITY (organ));
+  BudgetUnitsCache *cache;
+  g_autoptr(GHashTable) sectors = NULL;
+  GPtrArray *units;
+  GListModel *all;
+  guint n;
+
+  if (model == NULL)
+    return g_ptr_array_new ();
+
+  cache = g_object_get_qdata (G_OBJECT (model), budget_units_cache_quark ());
+  if (cache != NULL && cache->depth > 0)
+    {
+      GPtrArray *found;
+
+      if (cache->by_organ == NULL)
+        cache->by_organ = collect_all_units (model);
+      found = g_hash_table_lookup (cache->by_organ, organ);
+      return found != NULL ? g_ptr_array_copy (found, NULL, NULL) : g_ptr_array_new ();
+    }
+
+  units = g_ptr_array_new ();
+  sectors = collect_sectors (model);
   all = styr_model_get_units (model);
   n = g_list_model_get_n_items (all);
   for (guint i = 0; i < n; i++)

@@ -546,10 +546,26 @@ styr_municipal_result_initable_init_impl (GInitable     *initable,
   return TRUE;
 }
 
+/* The figures ask for the units of each nämnd several times; the
+ * model does not change while they are made. */
+static gboolean
+styr_municipal_result_initable_init_scoped (GInitable     *initable,
+                                              GCancellable  *cancellable,
+                                              GError       **error)
+{
+  StyrModel *model = STYR_MUNICIPAL_RESULT (initable)->model;
+  gboolean ok;
+
+  _styr_budget_units_cache_push (model);
+  ok = styr_municipal_result_initable_init_impl (initable, cancellable, error);
+  _styr_budget_units_cache_pop (model);
+  return ok;
+}
+
 static void
 styr_municipal_result_initable_init (GInitableIface *iface)
 {
-  iface->init = styr_municipal_result_initable_init_impl;
+  iface->init = styr_municipal_result_initable_init_scoped;
 }
 
 static void

@@ -72,6 +72,10 @@ char        *_styr_entity_describe         (StyrEntity     *self);
 /* Model internals (styr-model.c). */
 GListStore  *_styr_model_get_store         (StyrModel      *self,
                                             StyrCollection  collection);
+/* A scope in which @model does not change, so that the units of every
+ * organ are found once (styr-forecast.c); they nest. */
+void         _styr_budget_units_cache_push (StyrModel      *model);
+void         _styr_budget_units_cache_pop  (StyrModel      *model);
 /* The loader's bulk add: styr_model_add() collects entities and the end
  * puts each collection's into its store in one splice. */
 void         _styr_model_begin_bulk        (StyrModel      *self);

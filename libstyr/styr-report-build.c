@@ -2659,6 +2659,8 @@ _styr_report_build (StyrReportContents  *contents,
 
   b->contents = contents;
   b->model = contents->model;
+  /* The model does not change while the report is built. */
+  _styr_budget_units_cache_push (b->model);
   b->period = contents->period;
   b->organ = contents->organ;
   b->year = styr_period_get_year (b->period);
@@ -2839,5 +2841,6 @@ out:
   if (!ok)
     g_list_store_remove_all (contents->sections);
   builder_clear (b);
+  _styr_budget_units_cache_pop (contents->model);
   return ok;
 }

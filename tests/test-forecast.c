@@ -741,6 +741,59 @@ test_statement_t2 (Fixture       *f,
   g_assert_cmpint (amount, ==, -70000);
 }
 
+/* The statement finds every nämnd's units in one pass (a cache for the
+ * time it is made); each row must match what the nämnd's own figures,
+ * found one nämnd at a time, say — through an explicit budget organ, an
+ * explicit one that overrides a sector, and a sector two nämnder share. */
+static void
+assert_statement_matches_organs (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StyrPeriod) t2 = styr_period_new_tertial (2025, 2);
+  g_autoptr(StyrOperatingStatement) statement = styr_operating_statement_new (f->model, t2, &error);
+  GListModel *list = G_LIST_MODEL (statement);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(StyrOperatingRow) row = g_list_model_get_item (list, i);
+      StyrOrgan *organ = styr_operating_row_get_organ (row);
+      gint64 budget = -1, outcome = -1;
+
+      g_assert_true (styr_organ_get_annual_budget (organ, 2025, &budget, &error));
+      g_assert_no_error (error);
+      g_assert_true (styr_organ_get_outcome_to_date (organ, t2, &outcome, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (styr_operating_row_get_annual_budget (row), ==, budget);
+      g_assert_cmpint (styr_operating_row_get_outcome (row), ==, outcome);
+    }
+}
+
+static void
+test_statement_units_per_organ (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  StyrOrgan *third;
+
+  assert_statement_matches_organs (f);
+
+  g_assert_true (styr_unit_set_budget_organ (f->sektor_bou, f->ks, &error));
+  g_assert_no_error (error);
+  g_assert_true (styr_unit_set_budget_organ (f->skola_syd, f->bun, &error));
+  g_assert_no_error (error);
+  assert_statement_matches_organs (f);
+
+  third = add_organ (f->model, "tn", STYR_ORGAN_KIND_BOARD, "Tekniska nämnden");
+  g_assert_true (styr_organ_set_sector (third, f->sektor_vo, &error));
+  g_assert_no_error (error);
+  assert_statement_matches_organs (f);
+
+  g_assert_true (styr_unit_set_budget_organ (f->hemtjanst, third, &error));
+  g_assert_no_error (error);
+  assert_statement_matches_organs (f);
+}
+
 static void
 test_statement_t1 (Fixture       *f,
                    gconstpointer  data)
@@ -1105,6 +1158,7 @@ main (int   argc,
   ADD ("/forecast/propose/linear-trend", test_propose_linear_trend);
   g_test_add_func ("/forecast/propose/trend-rounding", test_propose_trend_rounding);
   ADD ("/operating-statement/t2", test_statement_t2);
+  ADD ("/operating-statement/units-per-organ", test_statement_units_per_organ);
   ADD ("/operating-statement/t1", test_statement_t1);
   ADD ("/operating-statement/no-occasion", test_statement_no_occasion);
   ADD ("/operating-statement/overflow", test_statement_overflow);
