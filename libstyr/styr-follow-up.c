@@ -109,8 +109,6 @@ typedef struct
   StyrFollowUp   *self;
   StyrGoal       *goal;        /* ref */
   StyrGoalStatus *status;      /* owned */
-  GListModel     *children;    /* the goal's live list, connected */
-  GListModel     *indicators;  /* the goal's live list, connected */
   gboolean        dirty;
 } GoalState;
 
@@ -298,15 +296,6 @@ on_assessment_changed (StyrGoal     *goal,
   flush (state->self);
 }
 
-static void
-on_goal_rollup_rule_notify (StyrGoal   *goal,
-                            GParamSpec *pspec,
-                            GoalState  *state)
-{
-  invalidate_goal (state->self, goal);
-  flush (state->self);
-}
-
 static GoalState *
 goal_state_new (StyrFollowUp *self,
                 StyrGoal     *goal)
@@ -316,15 +305,13 @@ goal_state_new (StyrFollowUp *self,
   state->self = self;
   state->goal = g_object_ref (goal);
   state->status = _styr_goal_status_new (goal);
-  state->children = styr_goal_get_children (goal);
-  state->indicators = styr_goal_get_indicators (goal);
   state->dirty = FALSE;
 
-  /* Assessments and the children and indicator lists reach the follow-up
-   * through _styr_follow_up_assessment_changed() and
-   * _styr_follow_up_goal_links_changed(), called by the goal itself. */
-  g_signal_connect (goal, "notify::rollup-rule", G_CALLBACK (on_goal_rollup_rule_notify), state);
-
+  /* No handler: assessments, the children and indicator lists and the
+   * roll-up rule reach the follow-up through
+   * _styr_follow_up_assessment_changed() and
+   * _styr_follow_up_goal_links_changed(), called by the goal itself; the
+   * lists are read where the goal keeps them (_styr_goal_peek_*()). */
   return state;
 }
 
@@ -333,7 +320,6 @@ goal_state_free (gpointer data)
 {
   GoalState *state = data;
 
-  g_signal_handlers_disconnect_by_data (state->goal, state);
   g_clear_object (&state->status);
   g_clear_object (&state->goal);
   g_free (state);
@@ -535,7 +521,7 @@ invalidate_goal (StyrFollowUp *self,
                  StyrGoal     *goal)
 {
   GoalState *state = g_hash_table_lookup (self->goals, goal);
-  GListModel *parents;
+  const StyrRefList *parents;
   guint n;
 
   if (state == NULL || state->dirty)
@@ -544,14 +530,10 @@ invalidate_goal (StyrFollowUp *self,
   state->dirty = TRUE;
   g_ptr_array_add (self->pending, g_object_ref (goal));
 
-  parents = styr_goal_get_parents (goal);
-  n = g_list_model_get_n_items (parents);
+  parents = _styr_goal_peek_parents (goal);
+  n = _styr_ref_list_get_n (parents);
   for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(StyrGoal) parent = g_list_model_get_item (parents, i);
-
-      invalidate_goal (self, parent);
-    }
+    invalidate_goal (self, _styr_ref_list_get (parents, i));
 }
 
 static void
@@ -623,14 +605,16 @@ compute_goal (StyrFollowUp *self,
   StyrScaleLevel *assessed = NULL;
   StyrScaleLevel *prognosis = NULL;
   StyrScaleLevel *proposed;
+  const StyrRefList *list;
   double score = NAN;
   Rule *rule;
   guint n;
 
-  n = g_list_model_get_n_items (state->indicators);
+  list = _styr_goal_peek_indicators (goal);
+  n = _styr_ref_list_get_n (list);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(StyrIndicator) indicator = g_list_model_get_item (state->indicators, i);
+      StyrIndicator *indicator = _styr_ref_list_get (list, i);
       IndicatorState *is = ensure_indicator (self, indicator);
       double s;
 
@@ -655,10 +639,12 @@ compute_goal (StyrFollowUp *self,
       g_array_append_val (scores, s);
     }
 
-  n = g_list_model_get_n_items (state->children);
-  for (guint i = 0; i < n; i++)
+  /* A handler of the status-changed emissions below may change the
+   * list: its length is read afresh every time. */
+  list = _styr_goal_peek_children (goal);
+  for (guint i = 0; i < _styr_ref_list_get_n (list); i++)
     {
-      g_autoptr(StyrGoal) child = g_list_model_get_item (state->children, i);
+      StyrGoal *child = _styr_ref_list_get (list, i);
       GoalState *cs = ensure_goal (self, child);
       StyrScaleLevel *level;
       double s;

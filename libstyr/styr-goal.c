@@ -79,6 +79,10 @@ struct _StyrGoal
    * goal of its changes (_styr_goal_assessment_notify()), instead of a
    * "notify" handler per assessment. */
   GListStore      *assessments;
+  /* The same assessments, unowned and in the same order: the follow-up
+   * looks one up per goal and occasion, and a GListStore hands out a
+   * reference per item it is asked for. */
+  GPtrArray       *assessment_items;
 };
 
 G_DEFINE_FINAL_TYPE (StyrGoal, styr_goal, STYR_TYPE_ENTITY)
@@ -108,6 +112,15 @@ static guint signals[N_SIGNALS];
  * StyrGoal::assessment-changed, but keeps the list model, so that a view
  * an application holds stays live. */
 static void
+ensure_assessments (StyrGoal *self)
+{
+  if (self->assessments != NULL)
+    return;
+  self->assessments = g_list_store_new (STYR_TYPE_ASSESSMENT);
+  self->assessment_items = g_ptr_array_new ();
+}
+
+static void
 drop_assessments (StyrGoal *self)
 {
   guint n;
@@ -115,16 +128,13 @@ drop_assessments (StyrGoal *self)
   if (self->assessments == NULL)
     return;
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->assessments));
+  n = self->assessment_items->len;
   if (n == 0)
     return;
 
   for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(StyrAssessment) assessment = g_list_model_get_item (G_LIST_MODEL (self->assessments), i);
-
-      _styr_assessment_set_stored (assessment, FALSE);
-    }
+    _styr_assessment_set_stored (g_ptr_array_index (self->assessment_items, i), FALSE);
+  g_ptr_array_set_size (self->assessment_items, 0);
   g_list_store_remove_all (self->assessments);
 }
 
@@ -213,6 +223,7 @@ styr_goal_dispose (GObject *object)
 
   drop_assessments (self);
   g_clear_object (&self->assessments);
+  g_clear_pointer (&self->assessment_items, g_ptr_array_unref);
 
   G_OBJECT_CLASS (styr_goal_parent_class)->dispose (object);
 }
@@ -622,6 +633,7 @@ styr_goal_set_rollup_rule (StyrGoal   *self,
 
   g_free (self->rollup_rule);
   self->rollup_rule = g_strdup (rule);
+  _styr_follow_up_goal_links_changed (self, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLLUP_RULE]);
 }
 
@@ -1551,17 +1563,13 @@ find_assessment (StyrGoal     *self,
                  StyrOccasion *occasion,
                  guint        *position)
 {
-  guint n;
-
   if (self->assessments == NULL)
     return FALSE;
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->assessments));
-  for (guint i = 0; i < n; i++)
+  /* From the end: the latest occasions are the ones asked for most. */
+  for (guint i = self->assessment_items->len; i-- > 0;)
     {
-      g_autoptr(StyrAssessment) assessment = g_list_model_get_item (G_LIST_MODEL (self->assessments), i);
-
-      if (styr_assessment_get_occasion (assessment) == occasion)
+      if (styr_assessment_get_occasion (g_ptr_array_index (self->assessment_items, i)) == occasion)
         {
           *position = i;
           return TRUE;
@@ -1704,8 +1712,7 @@ styr_goal_set_assessment (StyrGoal        *self,
       !check_level_id (self, scale, styr_assessment_get_prognosis_id (assessment), _("prognosen"), error))
     return FALSE;
 
-  if (self->assessments == NULL)
-    self->assessments = g_list_store_new (STYR_TYPE_ASSESSMENT);
+  ensure_assessments (self);
 
   if (find_assessment (self, occasion, &position))
     {
@@ -1716,9 +1723,13 @@ styr_goal_set_assessment (StyrGoal        *self,
 
       _styr_assessment_set_stored (old, FALSE);
       g_list_store_splice (self->assessments, position, 1, (gpointer *) &assessment, 1);
+      g_ptr_array_index (self->assessment_items, position) = assessment;
     }
   else
-    g_list_store_insert_sorted (self->assessments, assessment, compare_assessments, NULL);
+    {
+      position = g_list_store_insert_sorted (self->assessments, assessment, compare_assessments, NULL);
+      g_ptr_array_insert (self->assessment_items, (int) position, assessment);
+    }
 
   _styr_assessment_set_stored (assessment, TRUE);
   _styr_follow_up_assessment_changed (self, occasion);
@@ -1734,16 +1745,16 @@ gboolean
 _styr_goal_assessment_goes_last (StyrGoal     *self,
                                  StyrOccasion *occasion)
 {
-  g_autoptr(StyrAssessment) last = NULL;
+  StyrAssessment *last;
   guint n;
 
   if (self->assessments == NULL)
     return TRUE;
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->assessments));
+  n = self->assessment_items->len;
   if (n == 0)
     return TRUE;
 
-  last = g_list_model_get_item (G_LIST_MODEL (self->assessments), n - 1);
+  last = g_ptr_array_index (self->assessment_items, n - 1);
   return compare_occasions (styr_assessment_get_occasion (last), occasion) < 0;
 }
 
@@ -1771,9 +1782,9 @@ _styr_goal_append_assessment (StyrGoal        *self,
        !check_level_id (self, scale, prognosis_id, _("prognosen"), error)))
     return FALSE;
 
-  if (self->assessments == NULL)
-    self->assessments = g_list_store_new (STYR_TYPE_ASSESSMENT);
+  ensure_assessments (self);
   g_list_store_append (self->assessments, assessment);
+  g_ptr_array_add (self->assessment_items, assessment);
   _styr_assessment_set_stored (assessment, TRUE);
   return TRUE;
 }
@@ -1794,7 +1805,6 @@ StyrAssessment *
 styr_goal_lookup_assessment (StyrGoal     *self,
                              StyrOccasion *occasion)
 {
-  g_autoptr(StyrAssessment) assessment = NULL;
   guint position;
 
   g_return_val_if_fail (STYR_IS_GOAL (self), NULL);
@@ -1804,8 +1814,7 @@ styr_goal_lookup_assessment (StyrGoal     *self,
     return NULL;
 
   /* The store keeps its own reference; hand out a borrowed pointer. */
-  assessment = g_list_model_get_item (G_LIST_MODEL (self->assessments), position);
-  return assessment;
+  return g_ptr_array_index (self->assessment_items, position);
 }
 
 /**
@@ -1857,6 +1866,7 @@ styr_goal_remove_assessment (StyrGoal      *self,
 
   /* The assessment may hold the last reference to the occasion. */
   keep = g_object_ref (occasion);
+  g_ptr_array_remove_index (self->assessment_items, position);
   g_list_store_remove (self->assessments, position);
   _styr_follow_up_assessment_changed (self, occasion);
   g_signal_emit (self, signals[ASSESSMENT_CHANGED], 0, occasion);
@@ -1883,8 +1893,27 @@ styr_goal_get_assessments (StyrGoal *self)
 {
   g_return_val_if_fail (STYR_IS_GOAL (self), NULL);
 
-  if (self->assessments == NULL)
-    self->assessments = g_list_store_new (STYR_TYPE_ASSESSMENT);
+  ensure_assessments (self);
 
   return G_LIST_MODEL (self->assessments);
+}
+
+/* The lists of @self as it keeps them, for the follow-up, which reads
+ * them for every goal it grades (styr-follow-up.c). */
+const StyrRefList *
+_styr_goal_peek_parents (StyrGoal *self)
+{
+  return &self->parents;
+}
+
+const StyrRefList *
+_styr_goal_peek_children (StyrGoal *self)
+{
+  return &self->children;
+}
+
+const StyrRefList *
+_styr_goal_peek_indicators (StyrGoal *self)
+{
+  return &self->indicators;
 }

@@ -113,6 +113,11 @@ GListModel  *_styr_ref_list_get_model      (StyrRefList    *list);
 /* A new GListStore holding the items of @list, a snapshot. */
 GListModel  *_styr_ref_list_dup_snapshot   (const StyrRefList *list);
 
+/* A goal's lists as it keeps them, unowned (styr-goal.c). */
+const StyrRefList *_styr_goal_peek_parents    (StyrGoal *self);
+const StyrRefList *_styr_goal_peek_children   (StyrGoal *self);
+const StyrRefList *_styr_goal_peek_indicators (StyrGoal *self);
+
 /* Reverse links. The side that owns a relation (a goal's indicators, an
  * activity's goals, a goal's focus areas) calls these to keep the other
  * side's read-only list in step; nothing else does. */
