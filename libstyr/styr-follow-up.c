@@ -110,6 +110,15 @@ typedef struct
   StyrGoal       *goal;        /* ref */
   StyrGoalStatus *status;      /* owned */
   gboolean        dirty;
+  /* What a parent rolls up from this goal: the assessed level's score,
+   * or else the proposed score; NaN for neither. Set by compute_goal(). */
+  double          parent_score;
+  /* The states of the goal's children, unowned, in the goal's order, as
+   * of links generation child_generation; NULL until first needed. A
+   * parent re-grading after one change reads its children's scores from
+   * here instead of looking each child up. */
+  GPtrArray      *child_states;
+  guint           child_generation;
 } GoalState;
 
 typedef struct
@@ -140,6 +149,9 @@ struct _StyrFollowUp
 
   guint         n_computations;
   gboolean      flushing;
+  /* Goes up whenever goal states come or go or a goal's links change:
+   * GoalState.child_states of an older generation are made again. */
+  guint         generation;
 };
 
 G_DEFINE_FINAL_TYPE (StyrFollowUp, styr_follow_up, G_TYPE_OBJECT)
@@ -306,6 +318,7 @@ goal_state_new (StyrFollowUp *self,
   state->goal = g_object_ref (goal);
   state->status = _styr_goal_status_new (goal);
   state->dirty = FALSE;
+  state->parent_score = NAN;
 
   /* No handler: assessments, the children and indicator lists and the
    * roll-up rule reach the follow-up through
@@ -321,6 +334,7 @@ goal_state_free (gpointer data)
   GoalState *state = data;
 
   g_clear_object (&state->status);
+  g_clear_pointer (&state->child_states, g_ptr_array_unref);
   g_clear_object (&state->goal);
   g_free (state);
 }
@@ -463,6 +477,7 @@ goal_links_changed_cb (StyrFollowUp *self,
 {
   GoalState *goal_state = state;
 
+  self->generation++;
   invalidate_goal (self, goal_state->goal);
   if (GPOINTER_TO_INT (data))
     refresh_uncovered (self);
@@ -608,7 +623,7 @@ compute_goal (StyrFollowUp *self,
   const StyrRefList *list;
   double score = NAN;
   Rule *rule;
-  guint n;
+  guint n, n_indicator_scores;
 
   list = _styr_goal_peek_indicators (goal);
   n = _styr_ref_list_get_n (list);
@@ -639,24 +654,44 @@ compute_goal (StyrFollowUp *self,
       g_array_append_val (scores, s);
     }
 
-  /* A handler of the status-changed emissions below may change the
-   * list: its length is read afresh every time. */
-  list = _styr_goal_peek_children (goal);
-  for (guint i = 0; i < _styr_ref_list_get_n (list); i++)
+  /* The children's scores. A handler of the status-changed emission of
+   * a child computed here may change the goals' links or the model's
+   * goals (the generation goes up): the children are then gathered
+   * again before any state of theirs is read. */
+  n_indicator_scores = scores->len;
+restart:
+  if (state->child_states == NULL || state->child_generation != self->generation)
     {
-      StyrGoal *child = _styr_ref_list_get (list, i);
-      GoalState *cs = ensure_goal (self, child);
-      StyrScaleLevel *level;
+      const StyrRefList *children = _styr_goal_peek_children (goal);
+
+      if (state->child_states == NULL)
+        state->child_states = g_ptr_array_new ();
+      g_ptr_array_set_size (state->child_states, 0);
+      for (guint i = 0; i < _styr_ref_list_get_n (children); i++)
+        {
+          GoalState *cs = g_hash_table_lookup (self->goals, _styr_ref_list_get (children, i));
+
+          if (cs != NULL)
+            g_ptr_array_add (state->child_states, cs);
+        }
+      state->child_generation = self->generation;
+    }
+  for (guint i = 0; i < state->child_states->len; i++)
+    {
+      GoalState *cs = g_ptr_array_index (state->child_states, i);
+      guint generation = self->generation;
       double s;
 
-      if (cs == NULL)
-        continue;
-
-      level = styr_goal_status_get_assessed_level (cs->status);
-      if (level != NULL)
-        s = styr_scale_level_get_score (level);
-      else
-        s = styr_goal_status_get_proposed_score (cs->status);
+      if (cs->dirty)
+        {
+          compute_goal (self, cs);
+          if (self->generation != generation)
+            {
+              g_array_set_size (scores, n_indicator_scores);
+              goto restart;
+            }
+        }
+      s = cs->parent_score;
       if (!isnan (s))
         g_array_append_val (scores, s);
     }
@@ -682,6 +717,7 @@ compute_goal (StyrFollowUp *self,
     }
 
   state->dirty = FALSE;
+  state->parent_score = assessed != NULL ? styr_scale_level_get_score (assessed) : score;
   self->n_computations++;
 
   if (_styr_goal_status_update (state->status, proposed, score, assessed, prognosis, trend))
@@ -772,6 +808,8 @@ sync_goals (StyrFollowUp *self)
   guint n = g_list_model_get_n_items (self->goal_list);
   GHashTableIter iter;
   gpointer key;
+
+  self->generation++;
 
   /* Goals that left the model. */
   g_hash_table_iter_init (&iter, self->goals);

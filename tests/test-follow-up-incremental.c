@@ -252,6 +252,54 @@ test_several_follow_ups (Fixture       *f,
   fixture_tear_down (&other, NULL);
 }
 
+/* A handler of status-changed that changes the goals' links while the
+ * follow-up is re-grading (it is called in the middle of it): the
+ * follow-up must end as a fresh one sees the model. */
+typedef struct
+{
+  Fixture *f;
+  guint    calls;
+} Mover;
+
+static void
+on_status_changed_move (StyrFollowUp *fu,
+                        StyrGoal     *goal,
+                        Mover        *mover)
+{
+  Fixture *f = mover->f;
+
+  if (mover->calls++ != 0)
+    return;
+  /* Move an operational goal of another board, and add a goal. */
+  OK (styr_goal_remove_parent (f->operational[2][1], f->board[2], &ok_error));
+  OK (styr_goal_add_parent (f->operational[2][1], f->board[1], &ok_error));
+  {
+    StyrGoal *extra = add (f->model, styr_goal_new ("vm-handler", STYR_GOAL_LEVEL_OPERATIONAL, "Från hanteraren"));
+
+    OK (styr_goal_add_parent (extra, f->board[1], &ok_error));
+    OK (styr_goal_add_indicator (extra, f->indicators[0][0], &ok_error));
+  }
+}
+
+static void
+test_links_changed_while_grading (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(StyrFollowUp) fu = styr_follow_up_new (f->model, f->period);
+  Mover mover = { f, 0 };
+
+  for (guint b = 0; b < N_BOARD; b++)
+    styr_follow_up_get_status (fu, f->board[b]);
+  g_signal_connect (fu, "status-changed", G_CALLBACK (on_status_changed_move), &mover);
+
+  OK (styr_indicator_set_value (f->indicators[1][0], f->period, 10, &ok_error));
+  assert_same_as_fresh (f, fu);
+  OK (styr_indicator_set_value (f->indicators[1][0], f->period, 500, &ok_error));
+  assert_same_as_fresh (f, fu);
+  g_assert_cmpuint (mover.calls, >, 0);
+  g_signal_handlers_disconnect_by_data (fu, &mover);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -262,6 +310,8 @@ main (int    argc,
               fixture_set_up, test_each_change, fixture_tear_down);
   g_test_add ("/follow-up-incremental/several-follow-ups", Fixture, NULL,
               fixture_set_up, test_several_follow_ups, fixture_tear_down);
+  g_test_add ("/follow-up-incremental/links-changed-while-grading", Fixture, NULL,
+              fixture_set_up, test_links_changed_while_grading, fixture_tear_down);
 
   return g_test_run ();
 }
