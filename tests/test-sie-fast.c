@@ -415,7 +415,8 @@ trickle_stream_read (GInputStream  *stream,
       return -1;
     }
   n = MIN (n, self->fail_at - self->pos);
-  memcpy (buffer, data + self->pos, n);
+  if (n > 0)   /* an empty GBytes has no data pointer */
+    memcpy (buffer, data + self->pos, n);
   self->pos += n;
   return (gssize) n;
 }
