@@ -81,17 +81,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Empties @list but keeps its list model, so that a view an application
- * holds stays live if the activity is linked again later. */
-static void
-ref_list_empty (StyrRefList *list)
-{
-  if (list->items != NULL)
-    g_ptr_array_set_size (list->items, 0);
-  if (list->store != NULL)
-    g_list_store_remove_all (list->store);
-}
-
 static gboolean
 styr_activity_refers_to (StyrEntity *entity,
                          StyrEntity *target)
@@ -117,15 +106,15 @@ styr_activity_detach (StyrEntity *entity)
 
   for (guint i = 0; i < _styr_ref_list_get_n (&self->goals); i++)
     _styr_goal_unlink_activity (_styr_ref_list_get (&self->goals, i), self);
-  ref_list_empty (&self->goals);
+  _styr_ref_list_empty (&self->goals);
 
   for (guint i = 0; i < _styr_ref_list_get_n (&self->indicators); i++)
     _styr_indicator_unlink_activity (_styr_ref_list_get (&self->indicators, i), self);
-  ref_list_empty (&self->indicators);
+  _styr_ref_list_empty (&self->indicators);
 
   for (guint i = 0; i < _styr_ref_list_get_n (&self->focus_areas); i++)
     _styr_focus_area_unlink_activity (_styr_ref_list_get (&self->focus_areas, i), self);
-  ref_list_empty (&self->focus_areas);
+  _styr_ref_list_empty (&self->focus_areas);
 
   g_object_freeze_notify (object);
   if (self->unit != NULL)

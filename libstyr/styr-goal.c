@@ -138,17 +138,6 @@ drop_assessments (StyrGoal *self)
   g_list_store_remove_all (self->assessments);
 }
 
-/* Empties @list but keeps its list model, so that a view an application
- * holds stays live if the goal is linked again later. */
-static void
-ref_list_empty (StyrRefList *list)
-{
-  if (list->items != NULL)
-    g_ptr_array_set_size (list->items, 0);
-  if (list->store != NULL)
-    g_list_store_remove_all (list->store);
-}
-
 static gboolean
 styr_goal_refers_to (StyrEntity *entity,
                      StyrEntity *target)
@@ -178,21 +167,21 @@ styr_goal_detach (StyrEntity *entity)
       _styr_ref_list_remove (&parent->children, self);
       _styr_follow_up_goal_links_changed (parent, TRUE);
     }
-  ref_list_empty (&self->parents);
+  _styr_ref_list_empty (&self->parents);
 
   for (guint i = 0; i < _styr_ref_list_get_n (&self->indicators); i++)
     _styr_indicator_unlink_goal (_styr_ref_list_get (&self->indicators, i), self);
-  ref_list_empty (&self->indicators);
+  _styr_ref_list_empty (&self->indicators);
 
   for (guint i = 0; i < _styr_ref_list_get_n (&self->focus_areas); i++)
     _styr_focus_area_unlink_goal (_styr_ref_list_get (&self->focus_areas, i), self);
-  ref_list_empty (&self->focus_areas);
+  _styr_ref_list_empty (&self->focus_areas);
 
   /* Reverse lists: the model only removes a goal nobody refers to, so
    * these are empty then; when the whole model goes, the children and
    * activities are detached too and their entries here must not dangle. */
-  ref_list_empty (&self->children);
-  ref_list_empty (&self->activities);
+  _styr_ref_list_empty (&self->children);
+  _styr_ref_list_empty (&self->activities);
 
   /* Assessments only live on goals in a model. */
   drop_assessments (self);

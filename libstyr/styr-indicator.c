@@ -164,17 +164,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* Empties @list but keeps its list model, so that a view an application
- * holds stays live. */
-static void
-ref_list_empty (StyrRefList *list)
-{
-  if (list->items != NULL)
-    g_ptr_array_set_size (list->items, 0);
-  if (list->store != NULL)
-    g_list_store_remove_all (list->store);
-}
-
 static void
 measurement_detail_clear (gpointer data)
 {
@@ -200,8 +189,8 @@ styr_indicator_detach (StyrEntity *entity)
 {
   StyrIndicator *self = STYR_INDICATOR (entity);
 
-  ref_list_empty (&self->goals);
-  ref_list_empty (&self->activities);
+  _styr_ref_list_empty (&self->goals);
+  _styr_ref_list_empty (&self->activities);
 }
 
 static void

@@ -315,18 +315,10 @@ typedef struct
 {
   RefKind     kind;
   StyrEntity *from;     /* unowned: the model owns it */
-  char       *id;
+  const char *id;       /* in Load.ids */
   guint       line;
   guint       column;
 } Ref;
-
-static void
-ref_clear (gpointer data)
-{
-  Ref *ref = data;
-
-  g_free (ref->id);
-}
 
 /* An assessment (<bedomning>), stored once the references are resolved:
  * its occasion may only be looked up, and its levels only checked, when
@@ -334,7 +326,7 @@ ref_clear (gpointer data)
 typedef struct
 {
   StyrGoal   *goal;     /* unowned: the model owns it */
-  char       *occasion_id;
+  const char *occasion_id; /* in Load.ids */
   char       *level_id;
   char       *prognosis_id;
   char       *assessed_by;
@@ -350,7 +342,6 @@ pending_assessment_clear (gpointer data)
 {
   PendingAssessment *pending = data;
 
-  g_free (pending->occasion_id);
   g_free (pending->level_id);
   g_free (pending->prognosis_id);
   g_free (pending->assessed_by);
@@ -386,7 +377,8 @@ typedef struct
   GString    *text;         /* for text elements */
   /* indikator: the order of targets and measurements */
   gint64      last_year;
-  StyrPeriod *last_period;
+  gboolean    has_last_period;
+  StyrPeriod  last_period;
   /* indikator: the order of comparison values (period key, kommunkod) */
   gboolean    has_comparison;
   guint32     last_comparison_key;
@@ -394,7 +386,7 @@ typedef struct
   /* arena: the last puls step; puls: its step */
   int         step;
   /* matvarde, until its comment has been read */
-  StyrPeriod *period;
+  StyrPeriod  period;
   double      value;
   double      women;
   double      men;
@@ -460,6 +452,9 @@ typedef struct
   int               el_n_namespaces;
   GArray           *frames;
   GArray           *refs;
+  /* The ids that refs and assessments name, until they are resolved:
+   * copied into one chunk rather than allocated one by one. */
+  GStringChunk     *ids;
   GArray           *assessments; /* PendingAssessment, in file order */
   /* The measurements of the <indikator> being read, checked and in
    * order, stored at its end in one go; the array is reused. Their
@@ -1272,25 +1267,24 @@ attr_date (Load        *load,
   return FALSE;
 }
 
-/* A required period. */
-static StyrPeriod *
+/* A required period, into @period. */
+static gboolean
 attr_period (Load        *load,
              Pos          pos,
              const Attrs *attrs,
-             const char  *name)
+             const char  *name,
+             StyrPeriod  *period)
 {
   const char *text = get_attr (attrs, name);
   g_autoptr(GError) period_error = NULL;
-  StyrPeriod *period;
 
-  period = styr_period_parse (text, &period_error);
-  if (period != NULL)
-    return period;
+  if (_styr_period_parse_into (text, period, &period_error))
+    return TRUE;
 
   set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
              _("Ogiltig period »%s« för »%s« i <%s>; väntade till exempel »2025«, »2025-T2«, »2025-Q3« eller »2025-05« (%s)"),
              text, name, attrs->spec->name, period_error->message);
-  return NULL;
+  return FALSE;
 }
 
 static gboolean
@@ -1356,7 +1350,7 @@ add_ref (Load        *load,
 
   ref.kind = kind;
   ref.from = from;
-  ref.id = g_strdup (id);
+  ref.id = g_string_chunk_insert (load->ids, id);
   ref.line = pos.line;
   ref.column = pos.column;
   g_array_append_val (load->refs, ref);
@@ -1406,8 +1400,6 @@ frame_clear (gpointer data)
 
   if (frame->text != NULL)
     g_string_free (frame->text, TRUE);
-  g_clear_pointer (&frame->last_period, styr_period_free);
-  g_clear_pointer (&frame->period, styr_period_free);
   g_clear_pointer (&frame->occasion_id, g_free);
 }
 
@@ -2452,6 +2444,7 @@ start_economy_element (Load        *load,
         apply_assessments (load);
       g_array_set_size (load->refs, 0);
       g_array_set_size (load->assessments, 0);
+      g_string_chunk_clear (load->ids);
       return load->error == NULL;
 
     case E_NYCKEL:
@@ -2633,14 +2626,13 @@ start_element_attrs (Load  *load,
       {
         g_autoptr(StyrOccasion) occasion = NULL;
         g_autoptr(StyrOccasion) last = NULL;
-        g_autoptr(StyrPeriod) period = NULL;
+        StyrPeriod period;
         const char *flags_text = get_attr (attrs, "flaggor");
         GListModel *occasions;
         guint flags = STYR_OCCASION_FLAGS_NONE;
         GDate deadline;
 
-        period = attr_period (load, pos, attrs, "period");
-        if (period == NULL ||
+        if (!attr_period (load, pos, attrs, "period", &period) ||
             !attr_date (load, pos, attrs, "sista-dag", &deadline))
           return FALSE;
         if (flags_text != NULL &&
@@ -2655,7 +2647,7 @@ start_element_attrs (Load  *load,
           }
         occasion = styr_occasion_new (get_attr (attrs, "id"),
                                       empty_to_null (get_attr (attrs, "namn")),
-                                      period, flags);
+                                      &period, flags);
         styr_occasion_set_deadline (occasion, g_date_valid (&deadline) ? &deadline : NULL);
         if (!styr_calendar_add_occasion (load->calendar, occasion, &error))
           {
@@ -2846,8 +2838,7 @@ start_element_attrs (Load  *load,
         const char *text = get_attr (attrs, "period");
         g_autoptr(GError) period_error = NULL;
 
-        frame->period = styr_period_parse (text, &period_error);
-        if (frame->period == NULL)
+        if (!_styr_period_parse_into (text, &frame->period, &period_error))
           {
             set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
                        _("Ogiltig period »%s« för »period« i <matvarde>; väntade till exempel »2025«, »2025-T2«, »2025-Q3« eller »2025-05« (%s)"),
@@ -2858,10 +2849,10 @@ start_element_attrs (Load  *load,
             !attr_double (load, pos, attrs, "kvinnor", &frame->women) ||
             !attr_double (load, pos, attrs, "man", &frame->men))
           return FALSE;
-        if (parent->last_period != NULL &&
-            styr_period_compare (frame->period, parent->last_period) <= 0)
+        if (parent->has_last_period &&
+            styr_period_compare (&frame->period, &parent->last_period) <= 0)
           {
-            g_autofree char *last = styr_period_to_string (parent->last_period);
+            g_autofree char *last = styr_period_to_string (&parent->last_period);
 
             set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
                        _("Mätvärdet för %s kommer efter mätvärdet för %s; mätvärdena ska stå i periodordning, ett per period"),
@@ -2873,7 +2864,7 @@ start_element_attrs (Load  *load,
 
     case E_JAMFORELSE:
       {
-        g_autoptr(StyrPeriod) period = NULL;
+        StyrPeriod period;
         const char *code = get_attr (attrs, "kommun");
         guint32 key;
         guint number;
@@ -2887,12 +2878,11 @@ start_element_attrs (Load  *load,
                        code);
             return FALSE;
           }
-        period = attr_period (load, pos, attrs, "period");
-        if (period == NULL ||
+        if (!attr_period (load, pos, attrs, "period", &period) ||
             !attr_double (load, pos, attrs, "varde", &value))
           return FALSE;
 
-        key = _styr_period_to_key (period);
+        key = _styr_period_to_key (&period);
         number = (guint) ((code[0] - '0') * 1000 + (code[1] - '0') * 100 +
                           (code[2] - '0') * 10 + (code[3] - '0'));
         if (parent->has_comparison &&
@@ -2909,7 +2899,7 @@ start_element_attrs (Load  *load,
         parent->last_comparison_code = number;
 
         if (!styr_indicator_set_comparison_value (STYR_INDICATOR (parent->entity), code,
-                                                  period, value, &error))
+                                                  &period, value, &error))
           {
             take_error (load, pos.line, pos.column, error);
             return FALSE;
@@ -2927,7 +2917,7 @@ start_element_attrs (Load  *load,
             !attr_date (load, pos, attrs, "datum", &pending.assessed_on))
           return FALSE;
         pending.goal = STYR_GOAL (parent->entity);
-        pending.occasion_id = g_strdup (get_attr (attrs, "tillfalle"));
+        pending.occasion_id = g_string_chunk_insert (load->ids, get_attr (attrs, "tillfalle"));
         pending.level_id = g_strdup (empty_to_null (get_attr (attrs, "niva")));
         pending.prognosis_id = g_strdup (empty_to_null (get_attr (attrs, "prognos")));
         pending.assessed_by = g_strdup (empty_to_null (get_attr (attrs, "av")));
@@ -3297,21 +3287,21 @@ end_element (Load *load)
 
     case E_MATVARDE:
       if (!_styr_indicator_check_value (STYR_INDICATOR (parent_entity (load)),
-                                        frame->period, frame->value,
+                                        &frame->period, frame->value,
                                         frame->women, frame->men, &error))
         take_error (load, frame->line, frame->column, error);
       else
         {
           /* The rows come in period order (checked at the start tag), so
            * sorted by key, each key once. */
-          StyrMeasurement row = { _styr_period_to_key (frame->period),
+          StyrMeasurement row = { _styr_period_to_key (&frame->period),
                                   frame->value, frame->women, frame->men,
                                   g_strdup (empty_to_null (text)) };
 
           g_array_append_val (load->measurements, row);
           /* The next row is checked against this period. */
-          g_clear_pointer (&parent->last_period, styr_period_free);
-          parent->last_period = g_steal_pointer (&frame->period);
+          parent->last_period = frame->period;
+          parent->has_last_period = TRUE;
         }
       break;
 
@@ -3798,7 +3788,7 @@ load_stream (StyrLoader    *self,
   load.frames = g_array_new (FALSE, TRUE, sizeof (Frame));
   g_array_set_clear_func (load.frames, frame_clear);
   load.refs = g_array_new (FALSE, TRUE, sizeof (Ref));
-  g_array_set_clear_func (load.refs, ref_clear);
+  load.ids = g_string_chunk_new (64 * 1024);
   load.assessments = g_array_new (FALSE, TRUE, sizeof (PendingAssessment));
   g_array_set_clear_func (load.assessments, pending_assessment_clear);
   load.values = g_ptr_array_new_with_free_func (g_free);
@@ -3889,6 +3879,7 @@ load_stream (StyrLoader    *self,
   g_clear_pointer (&load.tags, g_array_unref);
   g_clear_pointer (&load.frames, g_array_unref);
   g_clear_pointer (&load.refs, g_array_unref);
+  g_clear_pointer (&load.ids, g_string_chunk_free);
   g_clear_pointer (&load.assessments, g_array_unref);
   g_clear_pointer (&load.values, g_ptr_array_unref);
   /* Rows of an <indikator> a failed load did not end. */

@@ -44,13 +44,6 @@
  * Since: 1.0
  */
 
-struct _StyrPeriod
-{
-  StyrPeriodKind kind;
-  int            year;
-  int            number;
-};
-
 G_DEFINE_BOXED_TYPE (StyrPeriod, styr_period, styr_period_copy, styr_period_free)
 
 #define MIN_YEAR 1
@@ -276,34 +269,19 @@ read_digits (const char *p,
   return TRUE;
 }
 
-/**
- * styr_period_parse:
- * @text: the text to parse
- * @error: return location for a #GError
- *
- * Parses a period written as in files and on the command line: `2025`
- * (a year), `2025-T2` (a tertial, 1 … 3), `2025-Q3` (a quarter, 1 … 4) or
- * `2025-05` (a month, 01 … 12). The year has four digits; `t` and `q` may
- * also be written in lower case. Nothing else is accepted, not even
- * surrounding spaces.
- *
- * Fails with %STYR_ERROR_PARSE, quoting @text and saying what is expected.
- *
- * Returns: (transfer full): a new [struct@Styr.Period], or %NULL on error
- *
- * Since: 1.0
- */
-StyrPeriod *
-styr_period_parse (const char  *text,
-                   GError     **error)
+/* styr_period_parse(), into @out. */
+gboolean
+_styr_period_parse_into (const char  *text,
+                         StyrPeriod  *out,
+                         GError     **error)
 {
   StyrPeriodKind kind;
   int year;
   int number;
   gsize len;
 
-  g_return_val_if_fail (text != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   _styr_init_i18n ();
 
@@ -333,7 +311,7 @@ styr_period_parse (const char  *text,
       g_set_error (error, STYR_ERROR, STYR_ERROR_PARSE,
                    _("»%s« är ingen giltig period: år 0000 finns inte; året skrivs med fyra siffror, 0001–9999"),
                    text);
-      return NULL;
+      return FALSE;
     }
 
   if (number < 1 || number > kind_count (kind))
@@ -359,10 +337,13 @@ styr_period_parse (const char  *text,
         default:
           g_assert_not_reached ();
         }
-      return NULL;
+      return FALSE;
     }
 
-  return period_alloc (kind, year, number);
+  out->kind = kind;
+  out->year = year;
+  out->number = number;
+  return TRUE;
 
 syntax_error:
   {
@@ -371,8 +352,39 @@ syntax_error:
     g_set_error (error, STYR_ERROR, STYR_ERROR_PARSE,
                  _("»%s« är ingen giltig period; skriv ett år (2025), ett tertial (2025-T2), ett kvartal (2025-Q3) eller en månad (2025-05)"),
                  valid);
-    return NULL;
+    return FALSE;
   }
+}
+
+/**
+ * styr_period_parse:
+ * @text: the text to parse
+ * @error: return location for a #GError
+ *
+ * Parses a period written as in files and on the command line: `2025`
+ * (a year), `2025-T2` (a tertial, 1 … 3), `2025-Q3` (a quarter, 1 … 4) or
+ * `2025-05` (a month, 01 … 12). The year has four digits; `t` and `q` may
+ * also be written in lower case. Nothing else is accepted, not even
+ * surrounding spaces.
+ *
+ * Fails with %STYR_ERROR_PARSE, quoting @text and saying what is expected.
+ *
+ * Returns: (transfer full): a new [struct@Styr.Period], or %NULL on error
+ *
+ * Since: 1.0
+ */
+StyrPeriod *
+styr_period_parse (const char  *text,
+                   GError     **error)
+{
+  StyrPeriod period;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!_styr_period_parse_into (text, &period, error))
+    return NULL;
+  return period_alloc (period.kind, period.year, period.number);
 }
 
 /**

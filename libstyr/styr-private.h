@@ -86,7 +86,12 @@ void         _styr_model_end_bulk          (StyrModel      *self);
  * entities; relations between them use these lists. */
 typedef struct
 {
-  GPtrArray  *items;
+  /* Plain storage rather than a GPtrArray: a big model has hundreds of
+   * thousands of these lists, most of them one or two items long, and a
+   * GPtrArray costs a slice-allocated header besides its array. */
+  gpointer   *items;
+  guint       n_items;
+  guint       n_allocated;
   GListStore *store;
   GType       item_type;
 } StyrRefList;
@@ -94,6 +99,9 @@ typedef struct
 void         _styr_ref_list_init           (StyrRefList    *list,
                                             GType           item_type);
 void         _styr_ref_list_clear          (StyrRefList    *list);
+/* Empties @list but keeps its list model, so that a view an application
+ * holds stays live if the entity is linked again later. */
+void         _styr_ref_list_empty          (StyrRefList    *list);
 guint        _styr_ref_list_get_n          (const StyrRefList *list);
 gpointer     _styr_ref_list_get            (const StyrRefList *list,
                                             guint           i);
@@ -222,6 +230,20 @@ gboolean _styr_check_owner_entity    (StyrEntity    *self,
 
 /* Fails with STYR_ERROR_INVALID_ARGUMENT unless 1 ≤ @year ≤ 9999. */
 gboolean    _styr_check_year         (int               year,
+                                      GError          **error);
+
+/* The fields of a period, here so that the loader can keep periods by
+ * value instead of allocating one per measurement. */
+struct _StyrPeriod
+{
+  StyrPeriodKind kind;
+  int            year;
+  int            number;
+};
+
+/* styr_period_parse() into @out, which is left alone on error. */
+gboolean    _styr_period_parse_into  (const char       *text,
+                                      StyrPeriod       *out,
                                       GError          **error);
 
 /* Periods packed into 32 bits for compact storage, ordered the same way
