@@ -213,28 +213,18 @@ typedef struct
   gint64  ore;
 } OutcomeRow;
 
-typedef struct
+struct _StyrUnitOutcomes
 {
   GArray     *rows;          /* OutcomeRow, by year, month, category text */
   GPtrArray  *categories;    /* char *, each category once */
   GHashTable *index;         /* category (borrowed) → position + 1 */
-} UnitOutcomes;
+};
 
-static GQuark
-unit_outcomes_quark (void)
+typedef StyrUnitOutcomes UnitOutcomes;
+
+void
+_styr_unit_outcomes_free (StyrUnitOutcomes *uo)
 {
-  static GQuark quark;
-
-  if (G_UNLIKELY (quark == 0))
-    quark = g_quark_from_static_string ("styr-unit-outcomes");
-  return quark;
-}
-
-static void
-unit_outcomes_free (gpointer data)
-{
-  UnitOutcomes *uo = data;
-
   g_array_unref (uo->rows);
   g_hash_table_unref (uo->index);
   g_ptr_array_unref (uo->categories);
@@ -245,19 +235,19 @@ static UnitOutcomes *
 get_unit_outcomes (StyrUnit *unit,
                    gboolean  create)
 {
-  UnitOutcomes *uo = g_object_get_qdata (G_OBJECT (unit), unit_outcomes_quark ());
+  UnitOutcomes **slot = _styr_unit_outcomes_slot (unit);
 
-  if (uo == NULL && create)
+  if (*slot == NULL && create)
     {
-      uo = g_new0 (UnitOutcomes, 1);
+      UnitOutcomes *uo = g_new0 (UnitOutcomes, 1);
+
       uo->rows = g_array_new (FALSE, FALSE, sizeof (OutcomeRow));
       uo->categories = g_ptr_array_new_with_free_func (g_free);
       uo->index = g_hash_table_new (g_str_hash, g_str_equal);
-      g_object_set_qdata_full (G_OBJECT (unit), unit_outcomes_quark (), uo,
-                               unit_outcomes_free);
+      *slot = uo;
     }
 
-  return uo;
+  return *slot;
 }
 
 static int

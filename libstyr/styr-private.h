@@ -285,6 +285,14 @@ void             _styr_model_budget_free  (StyrModelBudget *budget);
 StyrModelBudget *_styr_model_get_budget   (StyrModel       *self,
                                            gboolean         create);
 
+/* A unit's outcome rows (styr-outcome.c), in the unit rather than in
+ * qdata: the loader adds 700,000 rows, and a qdata lookup per row takes
+ * a lock. */
+typedef struct _StyrUnitOutcomes StyrUnitOutcomes;
+
+void              _styr_unit_outcomes_free (StyrUnitOutcomes *outcomes);
+StyrUnitOutcomes **_styr_unit_outcomes_slot (StyrUnit        *self);
+
 /* Cost category check of budget lines (styr-budget.c), shared with outcomes (styr-outcome.c). */
 gboolean check_category (const char *category, GError **error);
 /* styr_unit_set_outcome() telling whether the unit had the outcome

@@ -44,6 +44,7 @@ struct _StyrUnit
   StyrUnit *parent;       /* unowned; cleared by detach */
   StyrRefList children;   /* reverse of parent, kept by the children */
   StyrUnitBudget *budget; /* budget lines; styr-budget.c */
+  StyrUnitOutcomes *outcomes; /* outcome rows; styr-outcome.c */
   StyrOrgan *budget_organ; /* unowned, the explicit nämnd; cleared by detach */
 };
 
@@ -68,6 +69,7 @@ styr_unit_finalize (GObject *object)
   g_clear_pointer (&self->head, g_free);
   _styr_ref_list_clear (&self->children);
   g_clear_pointer (&self->budget, _styr_unit_budget_free);
+  g_clear_pointer (&self->outcomes, _styr_unit_outcomes_free);
 
   G_OBJECT_CLASS (styr_unit_parent_class)->finalize (object);
 }
@@ -525,6 +527,13 @@ styr_unit_get_organs_served (StyrUnit *self)
     }
 
   return G_LIST_MODEL (result);
+}
+
+/* Where @self keeps its outcome rows (styr-outcome.c). */
+StyrUnitOutcomes **
+_styr_unit_outcomes_slot (StyrUnit *self)
+{
+  return &self->outcomes;
 }
 
 /* The budget lines of @self (styr-budget.c). */
