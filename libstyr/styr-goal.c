@@ -77,12 +77,12 @@ struct _StyrGoal
    * (removal from the model, or the model's dispose) breaks. A stored
    * assessment is marked so (_styr_assessment_set_stored()) and tells the
    * goal of its changes (_styr_goal_assessment_notify()), instead of a
-   * "notify" handler per assessment. */
-  GListStore      *assessments;
-  /* The same assessments, unowned and in the same order: the follow-up
-   * looks one up per goal and occasion, and a GListStore hands out a
-   * reference per item it is asked for. */
+   * "notify" handler per assessment. A plain array: the follow-up looks
+   * one up per goal and occasion, and a big model has 100,000 of them. */
   GPtrArray       *assessment_items;
+  /* The list model of the same assessments, made when one is asked for
+   * (styr_goal_get_assessments()) and kept in step after that. */
+  GListStore      *assessments;
 };
 
 G_DEFINE_FINAL_TYPE (StyrGoal, styr_goal, STYR_TYPE_ENTITY)
@@ -108,24 +108,22 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* Drops every assessment of @self without emitting
- * StyrGoal::assessment-changed, but keeps the list model, so that a view
- * an application holds stays live. */
 static void
 ensure_assessments (StyrGoal *self)
 {
-  if (self->assessments != NULL)
-    return;
-  self->assessments = g_list_store_new (STYR_TYPE_ASSESSMENT);
-  self->assessment_items = g_ptr_array_new ();
+  if (self->assessment_items == NULL)
+    self->assessment_items = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
+/* Drops every assessment of @self without emitting
+ * StyrGoal::assessment-changed, but keeps the list model, so that a view
+ * an application holds stays live. */
 static void
 drop_assessments (StyrGoal *self)
 {
   guint n;
 
-  if (self->assessments == NULL)
+  if (self->assessment_items == NULL)
     return;
 
   n = self->assessment_items->len;
@@ -134,8 +132,9 @@ drop_assessments (StyrGoal *self)
 
   for (guint i = 0; i < n; i++)
     _styr_assessment_set_stored (g_ptr_array_index (self->assessment_items, i), FALSE);
+  if (self->assessments != NULL)
+    g_list_store_remove_all (self->assessments);
   g_ptr_array_set_size (self->assessment_items, 0);
-  g_list_store_remove_all (self->assessments);
 }
 
 static gboolean
@@ -1552,7 +1551,7 @@ find_assessment (StyrGoal     *self,
                  StyrOccasion *occasion,
                  guint        *position)
 {
-  if (self->assessments == NULL)
+  if (self->assessment_items == NULL)
     return FALSE;
 
   /* From the end: the latest occasions are the ones asked for most. */
@@ -1705,19 +1704,28 @@ styr_goal_set_assessment (StyrGoal        *self,
 
   if (find_assessment (self, occasion, &position))
     {
-      g_autoptr(StyrAssessment) old = g_list_model_get_item (G_LIST_MODEL (self->assessments), position);
+      StyrAssessment *old = g_ptr_array_index (self->assessment_items, position);
 
       if (old == assessment)
         return TRUE;
 
       _styr_assessment_set_stored (old, FALSE);
-      g_list_store_splice (self->assessments, position, 1, (gpointer *) &assessment, 1);
-      g_ptr_array_index (self->assessment_items, position) = assessment;
+      /* The array's reference to @old goes after the store's. */
+      g_ptr_array_index (self->assessment_items, position) = g_object_ref (assessment);
+      if (self->assessments != NULL)
+        g_list_store_splice (self->assessments, position, 1, (gpointer *) &assessment, 1);
+      g_object_unref (old);
     }
   else
     {
-      position = g_list_store_insert_sorted (self->assessments, assessment, compare_assessments, NULL);
-      g_ptr_array_insert (self->assessment_items, (int) position, assessment);
+      /* Before the first assessment of a later occasion. */
+      for (position = 0; position < self->assessment_items->len; position++)
+        if (compare_assessments (g_ptr_array_index (self->assessment_items, position),
+                                 assessment, NULL) > 0)
+          break;
+      g_ptr_array_insert (self->assessment_items, (int) position, g_object_ref (assessment));
+      if (self->assessments != NULL)
+        g_list_store_insert (self->assessments, position, assessment);
     }
 
   _styr_assessment_set_stored (assessment, TRUE);
@@ -1737,7 +1745,7 @@ _styr_goal_assessment_goes_last (StyrGoal     *self,
   StyrAssessment *last;
   guint n;
 
-  if (self->assessments == NULL)
+  if (self->assessment_items == NULL)
     return TRUE;
   n = self->assessment_items->len;
   if (n == 0)
@@ -1772,8 +1780,9 @@ _styr_goal_append_assessment (StyrGoal        *self,
     return FALSE;
 
   ensure_assessments (self);
-  g_list_store_append (self->assessments, assessment);
-  g_ptr_array_add (self->assessment_items, assessment);
+  g_ptr_array_add (self->assessment_items, g_object_ref (assessment));
+  if (self->assessments != NULL)
+    g_list_store_append (self->assessments, assessment);
   _styr_assessment_set_stored (assessment, TRUE);
   return TRUE;
 }
@@ -1802,7 +1811,7 @@ styr_goal_lookup_assessment (StyrGoal     *self,
   if (!find_assessment (self, occasion, &position))
     return NULL;
 
-  /* The store keeps its own reference; hand out a borrowed pointer. */
+  /* The array keeps its own reference; hand out a borrowed pointer. */
   return g_ptr_array_index (self->assessment_items, position);
 }
 
@@ -1847,16 +1856,13 @@ styr_goal_remove_assessment (StyrGoal      *self,
       return FALSE;
     }
 
-  {
-    g_autoptr(StyrAssessment) old = g_list_model_get_item (G_LIST_MODEL (self->assessments), position);
-
-    _styr_assessment_set_stored (old, FALSE);
-  }
+  _styr_assessment_set_stored (g_ptr_array_index (self->assessment_items, position), FALSE);
 
   /* The assessment may hold the last reference to the occasion. */
   keep = g_object_ref (occasion);
+  if (self->assessments != NULL)
+    g_list_store_remove (self->assessments, position);
   g_ptr_array_remove_index (self->assessment_items, position);
-  g_list_store_remove (self->assessments, position);
   _styr_follow_up_assessment_changed (self, occasion);
   g_signal_emit (self, signals[ASSESSMENT_CHANGED], 0, occasion);
 
@@ -1882,7 +1888,13 @@ styr_goal_get_assessments (StyrGoal *self)
 {
   g_return_val_if_fail (STYR_IS_GOAL (self), NULL);
 
-  ensure_assessments (self);
+  if (self->assessments == NULL)
+    {
+      self->assessments = g_list_store_new (STYR_TYPE_ASSESSMENT);
+      if (self->assessment_items != NULL && self->assessment_items->len > 0)
+        g_list_store_splice (self->assessments, 0, 0, self->assessment_items->pdata,
+                             self->assessment_items->len);
+    }
 
   return G_LIST_MODEL (self->assessments);
 }

@@ -321,6 +321,51 @@ test_set_lookup (Fixture       *f,
   g_signal_handlers_disconnect_by_data (list, &changed);
 }
 
+/* The goal makes its list model only when one is asked for: a model made
+ * after the assessments were stored, replaced and removed holds what
+ * lookup gives, in period order, and follows later changes. */
+static void
+test_model_made_late (Fixture       *f,
+                      gconstpointer  data)
+{
+  StyrAssessment *a2 = assess (f->nm1, f->t2, "uppfyllt", NULL);
+  StyrAssessment *a1;
+  GListModel *list;
+  g_autofree char *order = NULL;
+  guint changed = 0;
+
+  assess (f->nm1, f->t1, "ej-uppfyllt", NULL);
+  a1 = assess (f->nm1, f->t1, "delvis-uppfyllt", NULL);     /* replaces */
+  assess (f->nm2, f->t1, "uppfyllt", NULL);
+  OK (styr_goal_remove_assessment (f->nm2, f->t1, &ok_error));
+
+  list = styr_goal_get_assessments (f->nm1);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+  g_assert_true (g_list_model_get_item_type (list) == STYR_TYPE_ASSESSMENT);
+  {
+    g_autoptr(StyrAssessment) first = g_list_model_get_item (list, 0);
+    g_autoptr(StyrAssessment) second = g_list_model_get_item (list, 1);
+
+    g_assert_true (first == a1);
+    g_assert_true (second == a2);
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (styr_goal_get_assessments (f->nm2)), ==, 0);
+
+  /* From now on the model follows each change. */
+  g_signal_connect (list, "items-changed", G_CALLBACK (count_items_changed), &changed);
+  OK (styr_goal_remove_assessment (f->nm1, f->t1, &ok_error));
+  order = occasions_of (f->nm1);
+  g_assert_cmpstr (order, ==, "t2");
+  a1 = assess (f->nm1, f->t1, "uppfyllt", NULL);
+  g_clear_pointer (&order, g_free);
+  order = occasions_of (f->nm1);
+  g_assert_cmpstr (order, ==, "t1 t2");
+  g_assert_true (styr_goal_lookup_assessment (f->nm1, f->t1) == a1);
+  g_assert_cmpuint (changed, ==, 2);
+
+  g_signal_handlers_disconnect_by_data (list, &changed);
+}
+
 static void
 test_replace (Fixture       *f,
               gconstpointer  data)
@@ -783,6 +828,7 @@ main (int   argc,
 
   g_test_add ("/assessment/properties", Fixture, NULL, fixture_set_up, test_properties, fixture_tear_down);
   g_test_add ("/assessment/set-lookup", Fixture, NULL, fixture_set_up, test_set_lookup, fixture_tear_down);
+  g_test_add ("/assessment/model-made-late", Fixture, NULL, fixture_set_up, test_model_made_late, fixture_tear_down);
   g_test_add ("/assessment/replace", Fixture, NULL, fixture_set_up, test_replace, fixture_tear_down);
   g_test_add ("/assessment/remove", Fixture, NULL, fixture_set_up, test_remove, fixture_tear_down);
   g_test_add ("/assessment/errors", Fixture, NULL, fixture_set_up, test_errors, fixture_tear_down);
