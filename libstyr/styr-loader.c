@@ -311,6 +311,8 @@ typedef enum
   REF_UNIT_BUDGET_ORGAN,
 } RefKind;
 
+#define N_REF_KINDS (REF_UNIT_BUDGET_ORGAN + 1)
+
 typedef struct
 {
   RefKind     kind;
@@ -3631,12 +3633,28 @@ apply_ref (const Ref   *ref,
 static void
 resolve_refs (Load *load)
 {
+  /* Per kind, the last id looked up and what it named: runs of entities
+   * name the same unit, goal or document one after another, and the
+   * string compare is cheaper than a hash lookup whose key compare
+   * misses the cache. */
+  const char *last_id[N_REF_KINDS] = { NULL, };
+  StyrEntity *last_target[N_REF_KINDS] = { NULL, };
+
   for (guint i = 0; i < load->refs->len && load->error == NULL; i++)
     {
       const Ref *ref = &g_array_index (load->refs, Ref, i);
       const RefInfo *info = &ref_infos[ref->kind];
-      StyrEntity *target = styr_model_lookup (load->model, ref->id);
+      StyrEntity *target;
       GError *error = NULL;
+
+      if (last_id[ref->kind] != NULL && strcmp (last_id[ref->kind], ref->id) == 0)
+        target = last_target[ref->kind];
+      else
+        {
+          target = styr_model_lookup (load->model, ref->id);
+          last_id[ref->kind] = ref->id;
+          last_target[ref->kind] = target;
+        }
 
       if (target == NULL)
         {
