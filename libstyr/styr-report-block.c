@@ -182,6 +182,131 @@ _styr_report_format_number (double value,
 }
 
 /* ------------------------------------------------------------------ */
+/* The texts of tables and charts                                      */
+/* ------------------------------------------------------------------ */
+
+/* A municipality's report has tens of thousands of tables and charts
+ * and hundreds of thousands of cells: their texts are kept in blocks
+ * that the report's tables and charts share (each holds a reference),
+ * not in a block or a malloc of their own, and a short text that comes
+ * again (a status, a unit, a period, a column's title) is kept once. */
+
+#define TEXTS_BLOCK (32 * 1024)
+#define TEXTS_SHORT 32
+
+struct _StyrReportTexts
+{
+  gint        ref_count;   /* atomic */
+  GPtrArray  *blocks;      /* of char*, freed with @self */
+  char       *next;        /* where the next text goes in the block being filled */
+  gsize       left;        /* what is left of it */
+  GHashTable *short_texts; /* the short texts kept, by their text; NULL
+                            * once sealed */
+  GString    *scratch;     /* for formatting (_styr_report_texts_scratch()) */
+};
+
+StyrReportTexts *
+_styr_report_texts_new (void)
+{
+  StyrReportTexts *self = g_new0 (StyrReportTexts, 1);
+
+  self->ref_count = 1;
+  self->blocks = g_ptr_array_new_with_free_func (g_free);
+  self->short_texts = g_hash_table_new (g_str_hash, g_str_equal);
+  return self;
+}
+
+StyrReportTexts *
+_styr_report_texts_ref (StyrReportTexts *self)
+{
+  g_atomic_int_inc (&self->ref_count);
+  return self;
+}
+
+void
+_styr_report_texts_unref (StyrReportTexts *self)
+{
+  if (self == NULL || !g_atomic_int_dec_and_test (&self->ref_count))
+    return;
+  _styr_report_texts_seal (self);
+  g_ptr_array_unref (self->blocks);
+  g_free (self);
+}
+
+/* Lets go of what is only needed while texts are added (the report is
+ * built): later texts are only copied. */
+void
+_styr_report_texts_seal (StyrReportTexts *self)
+{
+  g_clear_pointer (&self->short_texts, g_hash_table_unref);
+  if (self->scratch != NULL)
+    g_string_free (g_steal_pointer (&self->scratch), TRUE);
+}
+
+static char *
+texts_alloc (StyrReportTexts *self,
+             gsize            size)
+{
+  char *kept;
+
+  if (size > self->left)
+    {
+      if (size > TEXTS_BLOCK / 4)
+        {
+          /* A long text has a block of its own. */
+          kept = g_malloc (size);
+          g_ptr_array_add (self->blocks, kept);
+          return kept;
+        }
+      self->next = g_malloc (TEXTS_BLOCK);
+      self->left = TEXTS_BLOCK;
+      g_ptr_array_add (self->blocks, self->next);
+    }
+  kept = self->next;
+  self->next += size;
+  self->left -= size;
+  return kept;
+}
+
+/* An empty string to format a text in before it is added (one for all:
+ * the texts are made in one thread, and each is added before the next
+ * is formatted). */
+GString *
+_styr_report_texts_scratch (StyrReportTexts *self)
+{
+  if (self->scratch == NULL)
+    self->scratch = g_string_sized_new (64);
+  g_string_truncate (self->scratch, 0);
+  return self->scratch;
+}
+
+/* A copy of @text (%NULL for %NULL) that lives as long as @self. */
+const char *
+_styr_report_texts_add (StyrReportTexts *self,
+                        const char      *text)
+{
+  gsize len;
+  char *kept;
+
+  if (text == NULL)
+    return NULL;
+
+  len = strlen (text);
+  if (len < TEXTS_SHORT && self->short_texts != NULL)
+    {
+      kept = g_hash_table_lookup (self->short_texts, text);
+      if (kept != NULL)
+        return kept;
+    }
+
+  kept = texts_alloc (self, len + 1);
+  memcpy (kept, text, len + 1);
+  if (len < TEXTS_SHORT && self->short_texts != NULL)
+    g_hash_table_add (self->short_texts, kept);
+  return kept;
+}
+
+/* ------------------------------------------------------------------ */
 /* Shapes                                                              */
 /* ------------------------------------------------------------------ */
 
@@ -552,32 +677,40 @@ typedef struct
   StyrReportColumnKind  kind;
 } Column;
 
+/* A cell: its text and the value of its column's kind. Whether it has
+ * a value is in the table's flags, one byte a cell. */
 typedef struct
 {
-  const char     *text;     /* in the table's texts; NULL: empty */
-  gboolean        has;      /* a value of the column's kind */
-  gint64          ore;
-  double          number;
-  StyrScaleLevel *level;    /* ref */
-  GDate           date;
+  const char         *text;      /* in the table's texts; NULL: empty */
+  union
+  {
+    gint64            ore;
+    double            number;
+    StyrScaleLevel   *level;     /* ref */
+    GDate             date;
+  } v;
 } Cell;
 
-typedef struct
-{
-  gboolean  is_total;
-  Cell      cells[];        /* n_columns, fixed when the first row is added */
-} Row;
+G_STATIC_ASSERT (sizeof (GDate) <= sizeof (gint64));
+
+enum {
+  CELL_HAS = 1 << 0,        /* a value of the column's kind */
+  ROW_TOTAL = 1 << 1,       /* (on the row's first cell) a total row */
+};
 
 struct _StyrReportTable
 {
   StyrReportBlock parent_instance;
 
-  char          *id;
-  char          *caption;
-  StyrMoneyUnit  money_unit;
-  GArray        *columns;   /* of Column */
-  GPtrArray     *rows;      /* of Row* */
-  GStringChunk  *texts;     /* the cells' texts, freed with the table */
+  char             *id;
+  char             *caption;
+  StyrMoneyUnit     money_unit;
+  GArray           *columns;   /* of Column */
+  guint             n_rows;
+  guint             n_rows_allocated;
+  Cell             *cells;     /* n_rows × columns, row by row */
+  guint8           *flags;     /* the same, CELL_HAS and ROW_TOTAL */
+  StyrReportTexts  *texts;     /* the cells' texts (shared) */
 };
 
 G_DEFINE_FINAL_TYPE (StyrReportTable, styr_report_table, STYR_TYPE_REPORT_BLOCK)
@@ -595,37 +728,19 @@ enum {
 static GParamSpec *table_properties[TABLE_N_PROPS];
 
 static void
-cell_clear (Cell *cell)
-{
-  cell->text = NULL;   /* the table's texts keep it until the end */
-  g_clear_object (&cell->level);
-  cell->has = FALSE;
-}
-
-static void
-row_free (gpointer data)
-{
-  Row *row = data;
-
-  /* The number of cells is not known here: rows are freed by the table. */
-  g_free (row);
-}
-
-static void
 styr_report_table_finalize (GObject *object)
 {
   StyrReportTable *self = (StyrReportTable *) object;
 
-  for (guint r = 0; r < self->rows->len; r++)
-    {
-      Row *row = g_ptr_array_index (self->rows, r);
-
-      for (guint c = 0; c < self->columns->len; c++)
-        cell_clear (&row->cells[c]);
-    }
-  g_ptr_array_unref (self->rows);
+  /* Only status cells hold a reference. */
+  for (guint c = 0; c < self->columns->len; c++)
+    if (g_array_index (self->columns, Column, c).kind == STYR_REPORT_COLUMN_KIND_STATUS)
+      for (guint r = 0; r < self->n_rows; r++)
+        g_clear_object (&self->cells[(gsize) r * self->columns->len + c].v.level);
+  g_free (self->cells);
+  g_free (self->flags);
   g_array_unref (self->columns);
-  g_string_chunk_free (self->texts);
+  _styr_report_texts_unref (self->texts);
   g_free (self->id);
   g_free (self->caption);
 
@@ -655,7 +770,7 @@ styr_report_table_get_property (GObject    *object,
       g_value_set_uint (value, self->columns->len);
       break;
     case TABLE_PROP_N_ROWS:
-      g_value_set_uint (value, self->rows->len);
+      g_value_set_uint (value, self->n_rows);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -735,17 +850,14 @@ styr_report_table_init (StyrReportTable *self)
   set_block_kind (self, STYR_REPORT_BLOCK_KIND_TABLE);
   self->money_unit = STYR_MONEY_UNIT_TKR;
   self->columns = g_array_sized_new (FALSE, TRUE, sizeof (Column), 8);
-  self->rows = g_ptr_array_new_full (4, row_free);
-  self->texts = g_string_chunk_new (256);
 }
 
-/* Keeps a copy of @text (may be NULL) in the table, without a malloc per
- * cell. */
-static const char *
+/* Keeps a copy of @text (may be NULL) in the table's texts. */
+static inline const char *
 table_text (StyrReportTable *self,
             const char      *text)
 {
-  return text != NULL ? g_string_chunk_insert (self->texts, text) : NULL;
+  return _styr_report_texts_add (self->texts, text);
 }
 
 /* Keeps @text (owned, may be NULL) in the table and frees it. */
@@ -760,11 +872,13 @@ table_text_take (StyrReportTable *self,
 }
 
 StyrReportTable *
-_styr_report_table_new (const char *id,
-                        const char *caption)
+_styr_report_table_new (StyrReportTexts *texts,
+                        const char      *id,
+                        const char      *caption)
 {
   StyrReportTable *self = g_object_new (STYR_TYPE_REPORT_TABLE, NULL);
 
+  self->texts = texts != NULL ? _styr_report_texts_ref (texts) : _styr_report_texts_new ();
   self->id = g_strdup (id);
   self->caption = g_strdup (caption != NULL ? caption : "");
   return self;
@@ -777,7 +891,7 @@ _styr_report_table_add_column (StyrReportTable      *self,
 {
   Column column = { table_text (self, title), kind };
 
-  g_return_val_if_fail (self->rows->len == 0, 0);
+  g_return_val_if_fail (self->n_rows == 0, 0);
 
   g_array_append_val (self->columns, column);
   return self->columns->len - 1;
@@ -787,34 +901,66 @@ guint
 _styr_report_table_add_row (StyrReportTable *self,
                             gboolean         is_total)
 {
-  /* The row and its cells in one block. */
-  Row *row = g_malloc0 (sizeof (Row) + sizeof (Cell) * MAX (self->columns->len, 1));
+  gsize n_columns = MAX (self->columns->len, 1);
+  gsize first;
 
-  row->is_total = is_total;
-  g_ptr_array_add (self->rows, row);
-  return self->rows->len - 1;
+  if (self->n_rows == self->n_rows_allocated)
+    {
+      self->n_rows_allocated = MAX (4, self->n_rows_allocated * 2);
+      self->cells = g_renew (Cell, self->cells, self->n_rows_allocated * n_columns);
+      self->flags = g_renew (guint8, self->flags, self->n_rows_allocated * n_columns);
+    }
+
+  first = self->n_rows * n_columns;
+  memset (&self->cells[first], 0, sizeof (Cell) * n_columns);
+  memset (&self->flags[first], 0, n_columns);
+  if (is_total)
+    self->flags[first] |= ROW_TOTAL;
+  return self->n_rows++;
 }
 
-static Cell *
-lookup_cell (StyrReportTable *self,
-             guint            row,
-             guint            column)
+static inline gsize
+cell_index (StyrReportTable *self,
+            guint            row,
+            guint            column)
 {
-  if (row >= self->rows->len || column >= self->columns->len)
-    return NULL;
-  return &((Row *) g_ptr_array_index (self->rows, row))->cells[column];
+  return (gsize) row * MAX (self->columns->len, 1) + column;
 }
 
+/* The cell at @row and @column, emptied for a new text and value. */
 static Cell *
 writable_cell (StyrReportTable *self,
                guint            row,
                guint            column)
 {
-  Cell *cell = lookup_cell (self, row, column);
+  gsize i;
+  Cell *cell;
 
-  g_assert (cell != NULL);
-  cell_clear (cell);
+  g_assert (row < self->n_rows && column < self->columns->len);
+  i = cell_index (self, row, column);
+  cell = &self->cells[i];
+  if (g_array_index (self->columns, Column, column).kind == STYR_REPORT_COLUMN_KIND_STATUS)
+    g_clear_object (&cell->v.level);
+  cell->text = NULL;
+  cell->v.ore = 0;
+  self->flags[i] &= (guint8) ~CELL_HAS;
   return cell;
+}
+
+static inline void
+set_has (StyrReportTable *self,
+         guint            row,
+         guint            column)
+{
+  self->flags[cell_index (self, row, column)] |= CELL_HAS;
+}
+
+static inline gboolean
+get_has (StyrReportTable *self,
+         guint            row,
+         guint            column)
+{
+  return (self->flags[cell_index (self, row, column)] & CELL_HAS) != 0;
 }
 
 static StyrReportColumnKind
@@ -844,8 +990,8 @@ _styr_report_table_set_money (StyrReportTable *self,
   Cell *cell = writable_cell (self, row, column);
 
   g_assert (column_kind (self, column) == STYR_REPORT_COLUMN_KIND_MONEY);
-  cell->has = TRUE;
-  cell->ore = ore;
+  set_has (self, row, column);
+  cell->v.ore = ore;
   cell->text = table_text_take (self, styr_money_format_plain (ore, self->money_unit, 0));
 }
 
@@ -861,18 +1007,18 @@ _styr_report_table_set_number (StyrReportTable *self,
   StyrReportColumnKind kind = column_kind (self, column);
 
   g_assert (kind == STYR_REPORT_COLUMN_KIND_NUMBER || kind == STYR_REPORT_COLUMN_KIND_PERCENT);
-  cell->has = TRUE;
-  cell->number = value;
+  set_has (self, row, column);
+  cell->v.number = value;
   if (text != NULL)
     cell->text = table_text (self, text);
   else
     {
-      g_autofree char *number = _styr_report_format_number (value, decimals);
+      GString *number = _styr_report_texts_scratch (self->texts);
 
+      _styr_report_append_number (number, value, decimals);
       if (kind == STYR_REPORT_COLUMN_KIND_PERCENT)
-        cell->text = table_text_take (self, g_strconcat (number, NBSP "%", NULL));
-      else
-        cell->text = table_text (self, number);
+        g_string_append (number, NBSP "%");
+      cell->text = table_text (self, number->str);
     }
 }
 
@@ -886,10 +1032,12 @@ _styr_report_table_set_level (StyrReportTable *self,
   Cell *cell = writable_cell (self, row, column);
 
   g_assert (column_kind (self, column) == STYR_REPORT_COLUMN_KIND_STATUS);
-  cell->has = level != NULL;
-  g_set_object (&cell->level, level);
   if (level != NULL)
-    cell->text = table_text (self, styr_scale_level_get_label (level));
+    {
+      set_has (self, row, column);
+      cell->v.level = g_object_ref (level);
+      cell->text = table_text (self, styr_scale_level_get_label (level));
+    }
   else
     cell->text = table_text (self, not_assessed_label != NULL ? not_assessed_label : "");
 }
@@ -905,8 +1053,8 @@ _styr_report_table_set_date (StyrReportTable *self,
   g_assert (column_kind (self, column) == STYR_REPORT_COLUMN_KIND_DATE);
   if (date == NULL || !g_date_valid (date))
     return;
-  cell->has = TRUE;
-  cell->date = *date;
+  set_has (self, row, column);
+  cell->v.date = *date;
   {
     guint year = g_date_get_year (date);
     guint month = g_date_get_month (date);
@@ -980,7 +1128,7 @@ guint
 styr_report_table_get_n_rows (StyrReportTable *self)
 {
   g_return_val_if_fail (STYR_IS_REPORT_TABLE (self), 0);
-  return self->rows->len;
+  return self->n_rows;
 }
 
 gboolean
@@ -988,8 +1136,18 @@ styr_report_table_get_row_is_total (StyrReportTable *self,
                                     guint            row)
 {
   g_return_val_if_fail (STYR_IS_REPORT_TABLE (self), FALSE);
-  g_return_val_if_fail (row < self->rows->len, FALSE);
-  return ((Row *) g_ptr_array_index (self->rows, row))->is_total;
+  g_return_val_if_fail (row < self->n_rows, FALSE);
+  return (self->flags[cell_index (self, row, 0)] & ROW_TOTAL) != 0;
+}
+
+const char *
+_styr_report_table_peek_text (StyrReportTable *self,
+                              guint            row,
+                              guint            column)
+{
+  const char *text = self->cells[cell_index (self, row, column)].text;
+
+  return text != NULL ? text : "";
 }
 
 const char *
@@ -997,14 +1155,14 @@ styr_report_table_get_text (StyrReportTable *self,
                             guint            row,
                             guint            column)
 {
-  Cell *cell;
+  const char *text;
 
   g_return_val_if_fail (STYR_IS_REPORT_TABLE (self), NULL);
-  g_return_val_if_fail (row < self->rows->len, NULL);
+  g_return_val_if_fail (row < self->n_rows, NULL);
   g_return_val_if_fail (column < self->columns->len, NULL);
 
-  cell = lookup_cell (self, row, column);
-  return cell->text != NULL ? cell->text : "";
+  text = self->cells[cell_index (self, row, column)].text;
+  return text != NULL ? text : "";
 }
 
 gboolean
@@ -1013,19 +1171,16 @@ styr_report_table_get_money (StyrReportTable *self,
                              guint            column,
                              gint64          *ore)
 {
-  Cell *cell;
-
   if (ore != NULL)
     *ore = 0;
   g_return_val_if_fail (STYR_IS_REPORT_TABLE (self), FALSE);
-  g_return_val_if_fail (row < self->rows->len, FALSE);
+  g_return_val_if_fail (row < self->n_rows, FALSE);
   g_return_val_if_fail (column < self->columns->len, FALSE);
 
-  cell = lookup_cell (self, row, column);
-  if (column_kind (self, column) != STYR_REPORT_COLUMN_KIND_MONEY || !cell->has)
+  if (column_kind (self, column) != STYR_REPORT_COLUMN_KIND_MONEY || !get_has (self, row, column))
     return FALSE;
   if (ore != NULL)
-    *ore = cell->ore;
+    *ore = self->cells[cell_index (self, row, column)].v.ore;
   return TRUE;
 }
 
@@ -1035,21 +1190,20 @@ styr_report_table_get_number (StyrReportTable *self,
                               guint            column,
                               double          *value)
 {
-  Cell *cell;
   StyrReportColumnKind kind;
 
   if (value != NULL)
     *value = 0.0;
   g_return_val_if_fail (STYR_IS_REPORT_TABLE (self), FALSE);
-  g_return_val_if_fail (row < self->rows->len, FALSE);
+  g_return_val_if_fail (row < self->n_rows, FALSE);
   g_return_val_if_fail (column < self->columns->len, FALSE);
 
-  cell = lookup_cell (self, row, column);
   kind = column_kind (self, column);
-  if ((kind != STYR_REPORT_COLUMN_KIND_NUMBER && kind != STYR_REPORT_COLUMN_KIND_PERCENT) || !cell->has)
+  if ((kind != STYR_REPORT_COLUMN_KIND_NUMBER && kind != STYR_REPORT_COLUMN_KIND_PERCENT) ||
+      !get_has (self, row, column))
     return FALSE;
   if (value != NULL)
-    *value = cell->number;
+    *value = self->cells[cell_index (self, row, column)].v.number;
   return TRUE;
 }
 
@@ -1059,12 +1213,12 @@ styr_report_table_get_level (StyrReportTable *self,
                              guint            column)
 {
   g_return_val_if_fail (STYR_IS_REPORT_TABLE (self), NULL);
-  g_return_val_if_fail (row < self->rows->len, NULL);
+  g_return_val_if_fail (row < self->n_rows, NULL);
   g_return_val_if_fail (column < self->columns->len, NULL);
 
   if (column_kind (self, column) != STYR_REPORT_COLUMN_KIND_STATUS)
     return NULL;
-  return lookup_cell (self, row, column)->level;
+  return self->cells[cell_index (self, row, column)].v.level;
 }
 
 const GDate *
@@ -1072,16 +1226,13 @@ styr_report_table_get_date (StyrReportTable *self,
                             guint            row,
                             guint            column)
 {
-  Cell *cell;
-
   g_return_val_if_fail (STYR_IS_REPORT_TABLE (self), NULL);
-  g_return_val_if_fail (row < self->rows->len, NULL);
+  g_return_val_if_fail (row < self->n_rows, NULL);
   g_return_val_if_fail (column < self->columns->len, NULL);
 
-  cell = lookup_cell (self, row, column);
-  if (column_kind (self, column) != STYR_REPORT_COLUMN_KIND_DATE || !cell->has)
+  if (column_kind (self, column) != STYR_REPORT_COLUMN_KIND_DATE || !get_has (self, row, column))
     return NULL;
-  return &cell->date;
+  return &self->cells[cell_index (self, row, column)].v.date;
 }
 
 /* ------------------------------------------------------------------ */
@@ -1096,18 +1247,13 @@ typedef struct
 
 typedef struct
 {
-  double   value;
-  gboolean has;
-} Point;
-
-typedef struct
-{
   const char     *name;     /* in the chart's texts */
   StyrScaleLevel *level;    /* ref, nullable */
   gboolean        is_target;
-  GArray         *points;   /* of Point, grown to the categories */
 } Series;
 
+/* The values are one block, a row of room for @n_categories_allocated
+ * per series; NAN where a series has no value. */
 struct _StyrReportChart
 {
   StyrReportBlock parent_instance;
@@ -1116,10 +1262,14 @@ struct _StyrReportChart
   StyrReportChartKind  kind;
   char                *title;
   char                *unit;
-  GArray              *categories;  /* of Category */
-  GArray              *series;      /* of Series */
-  GStringChunk        *texts;       /* the labels and names: a report has
-                                     * tens of thousands of charts */
+  guint                n_categories;
+  guint                n_categories_allocated;
+  guint                n_series;
+  guint                n_series_allocated;
+  Category            *categories;
+  Series              *series;
+  double              *values;
+  StyrReportTexts     *texts;       /* the labels and names (shared) */
 };
 
 G_DEFINE_FINAL_TYPE (StyrReportChart, styr_report_chart, STYR_TYPE_REPORT_BLOCK)
@@ -1136,32 +1286,18 @@ enum {
 static GParamSpec *chart_properties[CHART_N_PROPS];
 
 static void
-category_clear (gpointer data)
-{
-  Category *category = data;
-
-  category->label = NULL;   /* the chart's texts keep it until the end */
-  g_clear_object (&category->level);
-}
-
-static void
-series_clear (gpointer data)
-{
-  Series *series = data;
-
-  series->name = NULL;
-  g_clear_object (&series->level);
-  g_clear_pointer (&series->points, g_array_unref);
-}
-
-static void
 styr_report_chart_finalize (GObject *object)
 {
   StyrReportChart *self = (StyrReportChart *) object;
 
-  g_array_unref (self->categories);
-  g_array_unref (self->series);
-  g_string_chunk_free (self->texts);
+  for (guint i = 0; i < self->n_categories; i++)
+    g_clear_object (&self->categories[i].level);
+  for (guint i = 0; i < self->n_series; i++)
+    g_clear_object (&self->series[i].level);
+  g_free (self->categories);
+  g_free (self->series);
+  g_free (self->values);
+  _styr_report_texts_unref (self->texts);
   g_free (self->id);
   g_free (self->title);
   g_free (self->unit);
@@ -1257,22 +1393,18 @@ static void
 styr_report_chart_init (StyrReportChart *self)
 {
   set_block_kind (self, STYR_REPORT_BLOCK_KIND_CHART);
-  /* Room for a trend's months and its outcome and target series. */
-  self->categories = g_array_sized_new (FALSE, TRUE, sizeof (Category), 12);
-  g_array_set_clear_func (self->categories, category_clear);
-  self->series = g_array_sized_new (FALSE, TRUE, sizeof (Series), 3);
-  self->texts = g_string_chunk_new (128);
-  g_array_set_clear_func (self->series, series_clear);
 }
 
 StyrReportChart *
-_styr_report_chart_new (const char          *id,
+_styr_report_chart_new (StyrReportTexts     *texts,
+                        const char          *id,
                         StyrReportChartKind  kind,
                         const char          *title,
                         const char          *unit)
 {
   StyrReportChart *self = g_object_new (STYR_TYPE_REPORT_CHART, NULL);
 
+  self->texts = texts != NULL ? _styr_report_texts_ref (texts) : _styr_report_texts_new ();
   self->id = g_strdup (id);
   self->kind = kind;
   self->title = g_strdup (title != NULL ? title : "");
@@ -1280,18 +1412,62 @@ _styr_report_chart_new (const char          *id,
   return self;
 }
 
+/* Makes room for @n_categories values a series. */
+static void
+chart_reserve (StyrReportChart *self,
+               guint            n_categories,
+               guint            n_series)
+{
+  guint old = self->n_categories_allocated;
+  guint room = old;
+
+  while (room < n_categories)
+    room = MAX (12, room * 2);   /* a trend's months at first */
+
+  if (room != old)
+    {
+      double *values = g_new (double, (gsize) room * MAX (self->n_series_allocated, 1));
+
+      for (guint s = 0; s < self->n_series; s++)
+        {
+          memcpy (&values[(gsize) s * room], &self->values[(gsize) s * old], sizeof (double) * self->n_categories);
+          for (guint c = self->n_categories; c < room; c++)
+            values[(gsize) s * room + c] = NAN;
+        }
+      g_free (self->values);
+      self->values = values;
+      self->categories = g_renew (Category, self->categories, room);
+      self->n_categories_allocated = room;
+    }
+
+  if (n_series > self->n_series_allocated)
+    {
+      guint series_room = MAX (MAX (n_series, 3), self->n_series_allocated * 2);
+
+      room = MAX (room, 12);
+      if (self->n_categories_allocated == 0)
+        {
+          self->categories = g_renew (Category, self->categories, room);
+          self->n_categories_allocated = room;
+        }
+      self->values = g_renew (double, self->values, (gsize) self->n_categories_allocated * series_room);
+      self->series = g_renew (Series, self->series, series_room);
+      self->n_series_allocated = series_room;
+    }
+}
+
 guint
 _styr_report_chart_add_category (StyrReportChart *self,
                                  const char      *label,
                                  StyrScaleLevel  *level)
 {
-  Category category = {
-    g_string_chunk_insert (self->texts, label != NULL ? label : ""),
-    level != NULL ? g_object_ref (level) : NULL
-  };
+  Category *category;
 
-  g_array_append_val (self->categories, category);
-  return self->categories->len - 1;
+  chart_reserve (self, self->n_categories + 1, self->n_series);
+  category = &self->categories[self->n_categories];
+  category->label = _styr_report_texts_add (self->texts, label != NULL ? label : "");
+  category->level = level != NULL ? g_object_ref (level) : NULL;
+  return self->n_categories++;
 }
 
 guint
@@ -1300,16 +1476,18 @@ _styr_report_chart_add_series (StyrReportChart *self,
                                StyrScaleLevel  *level,
                                gboolean         is_target)
 {
-  Series series = {
-    g_string_chunk_insert (self->texts, name != NULL ? name : ""),
-    level != NULL ? g_object_ref (level) : NULL,
-    is_target,
-    /* Room for the categories there are, or a trend's months. */
-    g_array_sized_new (FALSE, TRUE, sizeof (Point), MAX (self->categories->len, 12)),
-  };
+  Series *series;
+  double *values;
 
-  g_array_append_val (self->series, series);
-  return self->series->len - 1;
+  chart_reserve (self, self->n_categories, self->n_series + 1);
+  series = &self->series[self->n_series];
+  series->name = _styr_report_texts_add (self->texts, name != NULL ? name : "");
+  series->level = level != NULL ? g_object_ref (level) : NULL;
+  series->is_target = is_target;
+  values = &self->values[(gsize) self->n_series * self->n_categories_allocated];
+  for (guint c = 0; c < self->n_categories_allocated; c++)
+    values[c] = NAN;
+  return self->n_series++;
 }
 
 void
@@ -1318,18 +1496,20 @@ _styr_report_chart_set_value (StyrReportChart *self,
                               guint            category,
                               double           value)
 {
-  Series *s;
-  Point *point;
+  g_assert (series < self->n_series);
+  g_assert (category < self->n_categories);
 
-  g_assert (series < self->series->len);
-  g_assert (category < self->categories->len);
+  /* A value that is not finite is no value. */
+  self->values[(gsize) series * self->n_categories_allocated + category] = isfinite (value) ? value : NAN;
+}
 
-  s = &g_array_index (self->series, Series, series);
-  if (s->points->len <= category)
-    g_array_set_size (s->points, category + 1);
-  point = &g_array_index (s->points, Point, category);
-  point->value = value;
-  point->has = isfinite (value);
+/* The values of @series, one a category, NAN where there is none. */
+const double *
+_styr_report_chart_peek_values (StyrReportChart *self,
+                                guint            series)
+{
+  g_assert (series < self->n_series);
+  return &self->values[(gsize) series * self->n_categories_allocated];
 }
 
 const char *
@@ -1364,7 +1544,7 @@ guint
 styr_report_chart_get_n_categories (StyrReportChart *self)
 {
   g_return_val_if_fail (STYR_IS_REPORT_CHART (self), 0);
-  return self->categories->len;
+  return self->n_categories;
 }
 
 const char *
@@ -1372,8 +1552,8 @@ styr_report_chart_get_category_label (StyrReportChart *self,
                                       guint            category)
 {
   g_return_val_if_fail (STYR_IS_REPORT_CHART (self), NULL);
-  g_return_val_if_fail (category < self->categories->len, NULL);
-  return g_array_index (self->categories, Category, category).label;
+  g_return_val_if_fail (category < self->n_categories, NULL);
+  return self->categories[category].label;
 }
 
 StyrScaleLevel *
@@ -1381,15 +1561,15 @@ styr_report_chart_get_category_level (StyrReportChart *self,
                                       guint            category)
 {
   g_return_val_if_fail (STYR_IS_REPORT_CHART (self), NULL);
-  g_return_val_if_fail (category < self->categories->len, NULL);
-  return g_array_index (self->categories, Category, category).level;
+  g_return_val_if_fail (category < self->n_categories, NULL);
+  return self->categories[category].level;
 }
 
 guint
 styr_report_chart_get_n_series (StyrReportChart *self)
 {
   g_return_val_if_fail (STYR_IS_REPORT_CHART (self), 0);
-  return self->series->len;
+  return self->n_series;
 }
 
 const char *
@@ -1397,8 +1577,8 @@ styr_report_chart_get_series_name (StyrReportChart *self,
                                    guint            series)
 {
   g_return_val_if_fail (STYR_IS_REPORT_CHART (self), NULL);
-  g_return_val_if_fail (series < self->series->len, NULL);
-  return g_array_index (self->series, Series, series).name;
+  g_return_val_if_fail (series < self->n_series, NULL);
+  return self->series[series].name;
 }
 
 StyrScaleLevel *
@@ -1406,8 +1586,8 @@ styr_report_chart_get_series_level (StyrReportChart *self,
                                     guint            series)
 {
   g_return_val_if_fail (STYR_IS_REPORT_CHART (self), NULL);
-  g_return_val_if_fail (series < self->series->len, NULL);
-  return g_array_index (self->series, Series, series).level;
+  g_return_val_if_fail (series < self->n_series, NULL);
+  return self->series[series].level;
 }
 
 gboolean
@@ -1415,8 +1595,8 @@ styr_report_chart_get_series_is_target (StyrReportChart *self,
                                         guint            series)
 {
   g_return_val_if_fail (STYR_IS_REPORT_CHART (self), FALSE);
-  g_return_val_if_fail (series < self->series->len, FALSE);
-  return g_array_index (self->series, Series, series).is_target;
+  g_return_val_if_fail (series < self->n_series, FALSE);
+  return self->series[series].is_target;
 }
 
 gboolean
@@ -1425,23 +1605,19 @@ styr_report_chart_get_value (StyrReportChart *self,
                              guint            category,
                              double          *value)
 {
-  Series *s;
-  Point *point;
+  double v;
 
   if (value != NULL)
     *value = 0.0;
   g_return_val_if_fail (STYR_IS_REPORT_CHART (self), FALSE);
-  g_return_val_if_fail (series < self->series->len, FALSE);
-  g_return_val_if_fail (category < self->categories->len, FALSE);
+  g_return_val_if_fail (series < self->n_series, FALSE);
+  g_return_val_if_fail (category < self->n_categories, FALSE);
 
-  s = &g_array_index (self->series, Series, series);
-  if (category >= s->points->len)
-    return FALSE;
-  point = &g_array_index (s->points, Point, category);
-  if (!point->has)
+  v = self->values[(gsize) series * self->n_categories_allocated + category];
+  if (isnan (v))
     return FALSE;
   if (value != NULL)
-    *value = point->value;
+    *value = v;
   return TRUE;
 }
 
@@ -1485,6 +1661,8 @@ styr_report_goal_finalize (GObject *object)
   g_free (self->distribution_text);
   g_clear_object (&self->indicator_table);
   g_clear_object (&self->activity_table);
+  g_clear_pointer (&self->chart_items, g_ptr_array_unref);
+  g_clear_pointer (&self->note_items, g_ptr_array_unref);
   g_clear_object (&self->charts);
   g_clear_object (&self->notes);
 
@@ -1605,8 +1783,6 @@ static void
 styr_report_goal_init (StyrReportGoal *self)
 {
   set_block_kind (self, STYR_REPORT_BLOCK_KIND_GOAL);
-  self->charts = g_list_store_new (STYR_TYPE_REPORT_CHART);
-  self->notes = g_list_store_new (STYR_TYPE_REPORT_PARAGRAPH);
 }
 
 StyrReportGoal *
@@ -1617,6 +1793,28 @@ _styr_report_goal_new (StyrGoal *goal)
   self->goal = g_object_ref (goal);
   self->title = g_strdup (styr_goal_get_title (goal));
   return self;
+}
+
+/* The entry is built before anyone sees it: its charts and notes are
+ * only added while its list models are not made yet. */
+void
+_styr_report_goal_add_chart (StyrReportGoal  *self,
+                             StyrReportChart *chart)
+{
+  g_assert (self->charts == NULL);
+  if (self->chart_items == NULL)
+    self->chart_items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (self->chart_items, g_object_ref (chart));
+}
+
+void
+_styr_report_goal_add_note (StyrReportGoal      *self,
+                            StyrReportParagraph *note)
+{
+  g_assert (self->notes == NULL);
+  if (self->note_items == NULL)
+    self->note_items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (self->note_items, g_object_ref (note));
 }
 
 StyrGoal *
@@ -1763,6 +1961,13 @@ GListModel *
 styr_report_goal_get_charts (StyrReportGoal *self)
 {
   g_return_val_if_fail (STYR_IS_REPORT_GOAL (self), NULL);
+
+  if (self->charts == NULL)
+    {
+      self->charts = g_list_store_new (STYR_TYPE_REPORT_CHART);
+      if (self->chart_items != NULL)
+        g_list_store_splice (self->charts, 0, 0, self->chart_items->pdata, self->chart_items->len);
+    }
   return G_LIST_MODEL (self->charts);
 }
 
@@ -1770,6 +1975,13 @@ GListModel *
 styr_report_goal_get_notes (StyrReportGoal *self)
 {
   g_return_val_if_fail (STYR_IS_REPORT_GOAL (self), NULL);
+
+  if (self->notes == NULL)
+    {
+      self->notes = g_list_store_new (STYR_TYPE_REPORT_PARAGRAPH);
+      if (self->note_items != NULL)
+        g_list_store_splice (self->notes, 0, 0, self->note_items->pdata, self->note_items->len);
+    }
   return G_LIST_MODEL (self->notes);
 }
 

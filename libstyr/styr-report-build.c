@@ -53,7 +53,55 @@ typedef struct
   GHashTable             *periods;      /* measurement period key → PeriodText */
   const char             *trend_texts[4];     /* trend_text() by StyrTrend, once per report */
   const char             *activity_texts[8];  /* activity_status_text() by status */
+  StyrReportTexts        *texts;        /* the texts of the tables and charts */
+  GHashTable             *activity_summaries;  /* StyrGoal* → ActivitySummary */
 } Builder;
+
+/* The activity statuses in the order of the columns of the table of
+ * statuses per goal (build_activities()). */
+static const StyrActivityStatus summary_statuses[] = {
+  STYR_ACTIVITY_STATUS_NOT_STARTED,
+  STYR_ACTIVITY_STATUS_ONGOING,
+  STYR_ACTIVITY_STATUS_DONE,
+  STYR_ACTIVITY_STATUS_LATE,
+  STYR_ACTIVITY_STATUS_CANCELLED,
+};
+
+/* A goal's activities as the section of activities needs them, noted
+ * while its entry's activity table is made (build_activity_table()),
+ * so that the section does not read every activity again. */
+typedef struct
+{
+  guint      n;
+  guint      counts[G_N_ELEMENTS (summary_statuses)];
+  GPtrArray *late;    /* StyrActivity*, in order: the late ones (the model holds them) */
+} ActivitySummary;
+
+static void
+activity_summary_free (gpointer data)
+{
+  ActivitySummary *summary = data;
+
+  g_clear_pointer (&summary->late, g_ptr_array_unref);
+  g_free (summary);
+}
+
+static void
+activity_summary_add (ActivitySummary    *summary,
+                      StyrActivity       *activity,
+                      StyrActivityStatus  status,
+                      gboolean            late)
+{
+  for (guint s = 0; s < G_N_ELEMENTS (summary_statuses); s++)
+    if (summary_statuses[s] == status)
+      summary->counts[s]++;
+  if (late)
+    {
+      if (summary->late == NULL)
+        summary->late = g_ptr_array_new ();
+      g_ptr_array_add (summary->late, activity);
+    }
+}
 
 /* A measurement period as the trend charts need it, by the key of the
  * indicator's rows: made once per report, not once per measurement. */
@@ -89,6 +137,10 @@ builder_clear (Builder *b)
   g_clear_pointer (&b->sector_organs, g_hash_table_unref);
   g_clear_pointer (&b->organ_goals, g_hash_table_unref);
   g_clear_pointer (&b->periods, g_hash_table_unref);
+  if (b->texts != NULL)
+    _styr_report_texts_seal (b->texts);
+  g_clear_pointer (&b->texts, _styr_report_texts_unref);
+  g_clear_pointer (&b->activity_summaries, g_hash_table_unref);
 }
 
 /* styr_unit_get_budget_organ() of @unit, once per unit and report, and
@@ -296,7 +348,7 @@ new_table (Builder    *b,
 {
   g_autofree char *id = unique_id (b->table_ids, base_id);
 
-  return _styr_report_table_new (id, caption);
+  return _styr_report_table_new (b->texts, id, caption);
 }
 
 static StyrReportChart *
@@ -308,7 +360,7 @@ new_chart (Builder             *b,
 {
   g_autofree char *id = unique_id (b->chart_ids, base_id);
 
-  return _styr_report_chart_new (id, kind, title, unit);
+  return _styr_report_chart_new (b->texts, id, kind, title, unit);
 }
 
 static void
@@ -694,8 +746,8 @@ build_indicator_table (Builder  *b,
   /* xgettext: c-format */
   g_autofree char *caption = format_one (_("Indikatorer för %s"), styr_goal_get_title (goal));
   StyrReportTable *table = new_table (b, base, caption);
-  GListModel *indicators = styr_goal_get_indicators (goal);
-  guint n = g_list_model_get_n_items (indicators);
+  const StyrRefList *indicators = _styr_goal_peek_indicators (goal);
+  guint n = _styr_ref_list_get_n (indicators);
   guint c_name, c_unit, c_target, c_value, c_period, c_grade, c_trend;
 
   c_name = _styr_report_table_add_column (table, _("Indikator"), STYR_REPORT_COLUMN_KIND_TEXT);
@@ -708,7 +760,7 @@ build_indicator_table (Builder  *b,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(StyrIndicator) indicator = g_list_model_get_item (indicators, i);
+      StyrIndicator *indicator = _styr_ref_list_get (indicators, i);
       g_autoptr(StyrPeriod) found = NULL;
       g_autofree char *target_text = NULL;
       double target = 0.0, value = 0.0;
@@ -753,6 +805,14 @@ build_activity_table (Builder  *b,
   g_autofree char *caption = NULL;
   StyrReportTable *table;
   guint c_title, c_responsible, c_end, c_status;
+  ActivitySummary *summary = NULL;
+
+  if (!g_hash_table_contains (b->activity_summaries, goal))
+    {
+      summary = g_new0 (ActivitySummary, 1);
+      summary->n = n;
+      g_hash_table_insert (b->activity_summaries, goal, summary);
+    }
 
   if (n == 0)
     return NULL;
@@ -772,11 +832,14 @@ build_activity_table (Builder  *b,
       g_autoptr(StyrActivity) activity = g_list_model_get_item (activities, i);
       guint row = _styr_report_table_add_row (table, FALSE);
       StyrActivityStatus status = styr_activity_get_status (activity);
+      gboolean late = styr_activity_is_late (activity, b->end_date);
 
+      if (summary != NULL)
+        activity_summary_add (summary, activity, status, late);
       _styr_report_table_set_text (table, row, c_title, styr_activity_get_title (activity));
       _styr_report_table_set_text (table, row, c_responsible, styr_activity_get_responsible (activity));
       _styr_report_table_set_date (table, row, c_end, styr_activity_get_end_date (activity));
-      if (status != STYR_ACTIVITY_STATUS_LATE && styr_activity_is_late (activity, b->end_date))
+      if (status != STYR_ACTIVITY_STATUS_LATE && late)
         {
           /* Translators: an activity's status when its end date has passed, "Pågår (försenad)" */
           g_autofree char *text = g_strdup_printf (_("%s (försenad)"), cached_activity_text (b, status));
@@ -849,7 +912,7 @@ build_trend_chart (Builder       *b,
         {
           g_autofree char *id = unique_id (b->chart_ids, base);
 
-          chart = _styr_report_chart_new (id, STYR_REPORT_CHART_KIND_INDICATOR_TREND, title,
+          chart = _styr_report_chart_new (b->texts, id, STYR_REPORT_CHART_KIND_INDICATOR_TREND, title,
                                           styr_indicator_get_measure_unit (indicator));
           s_value = _styr_report_chart_add_series (chart, _("Utfall"), NULL, FALSE);
           if (range)
@@ -910,7 +973,7 @@ add_note (StyrReportGoal     *entry,
 {
   g_autoptr(StyrReportParagraph) note = _styr_report_paragraph_new (text, emphasis);
 
-  g_list_store_append (entry->notes, note);
+  _styr_report_goal_add_note (entry, note);
 }
 
 static gboolean
@@ -949,10 +1012,10 @@ build_goal_entry (Builder  *b,
   StyrGoalStatus *status = styr_follow_up_get_status (b->follow_up, goal);
   StyrAssessment *assessment = b->occasion != NULL ? styr_goal_lookup_assessment (goal, b->occasion) : NULL;
   StyrScaleLevel *top = styr_scale_get_n_levels (b->scale) > 0 ? styr_scale_get_level (b->scale, 0) : NULL;
-  GListModel *parents = styr_goal_get_parents (goal);
-  GListModel *indicators = styr_goal_get_indicators (goal);
-  guint n_parents = g_list_model_get_n_items (parents);
-  guint n_indicators = g_list_model_get_n_items (indicators);
+  const StyrRefList *parents = _styr_goal_peek_parents (goal);
+  const StyrRefList *indicators = _styr_goal_peek_indicators (goal);
+  guint n_parents = _styr_ref_list_get_n (parents);
+  guint n_indicators = _styr_ref_list_get_n (indicators);
   StyrScaleLevel *assessed = NULL;
 
   entry->depth = depth;
@@ -964,7 +1027,7 @@ build_goal_entry (Builder  *b,
 
       for (guint i = 0; i < n_parents; i++)
         {
-          g_autoptr(StyrGoal) parent = g_list_model_get_item (parents, i);
+          StyrGoal *parent = _styr_ref_list_get (parents, i);
 
           if (i > 0)
             g_string_append (text, "; ");
@@ -1070,11 +1133,11 @@ build_goal_entry (Builder  *b,
 
   for (guint i = 0; i < n_indicators; i++)
     {
-      g_autoptr(StyrIndicator) indicator = g_list_model_get_item (indicators, i);
+      StyrIndicator *indicator = _styr_ref_list_get (indicators, i);
       g_autoptr(StyrReportChart) chart = build_trend_chart (b, goal, indicator);
 
       if (chart != NULL)
-        g_list_store_append (entry->charts, chart);
+        _styr_report_goal_add_chart (entry, chart);
     }
 
   return g_steal_pointer (&entry);
@@ -1133,12 +1196,12 @@ emit_goal_tree (Builder           *b,
 
   if (with_children)
     {
-      GListModel *children = styr_goal_get_children (goal);
-      guint n = g_list_model_get_n_items (children);
+      const StyrRefList *children = _styr_goal_peek_children (goal);
 
-      for (guint i = 0; i < n; i++)
+      /* The list is read as it goes: nothing here changes it. */
+      for (guint i = 0; i < _styr_ref_list_get_n (children); i++)
         {
-          g_autoptr(StyrGoal) child = g_list_model_get_item (children, i);
+          StyrGoal *child = _styr_ref_list_get (children, i);
 
           if (styr_goal_get_level (child) > styr_goal_get_level (goal))
             emit_goal_tree (b, section, in_section, child, depth + 1, TRUE, top_entries);
@@ -1289,12 +1352,12 @@ has_board_ancestor (StyrGoal *goal)
   while (stack->len > 0)
     {
       StyrGoal *current = g_ptr_array_steal_index_fast (stack, stack->len - 1);
-      GListModel *parents = styr_goal_get_parents (current);
-      guint n = g_list_model_get_n_items (parents);
+      const StyrRefList *parents = _styr_goal_peek_parents (current);
+      guint n = _styr_ref_list_get_n (parents);
 
       for (guint i = 0; i < n; i++)
         {
-          g_autoptr(StyrGoal) parent = g_list_model_get_item (parents, i);
+          StyrGoal *parent = _styr_ref_list_get (parents, i);
 
           if (!g_hash_table_add (seen, parent))
             continue;
@@ -1402,21 +1465,17 @@ collect_organ_goals (Builder   *b,
   for (guint i = 0; i < n; i++)
     {
       StyrGoal *goal = g_ptr_array_index (candidates, i);
-      GListModel *parents;
+      const StyrRefList *parents;
       guint n_parents;
       gboolean has_parent_in_set = FALSE;
 
       if (!g_hash_table_contains (set, goal) || g_hash_table_contains (below, goal))
         continue;
 
-      parents = styr_goal_get_parents (goal);
-      n_parents = g_list_model_get_n_items (parents);
+      parents = _styr_goal_peek_parents (goal);
+      n_parents = _styr_ref_list_get_n (parents);
       for (guint p = 0; p < n_parents && !has_parent_in_set; p++)
-        {
-          g_autoptr(StyrGoal) parent = g_list_model_get_item (parents, p);
-
-          has_parent_in_set = g_hash_table_contains (set, parent);
-        }
+        has_parent_in_set = g_hash_table_contains (set, _styr_ref_list_get (parents, p));
       if (!has_parent_in_set)
         g_ptr_array_add (top, goal);   /* the model holds it */
     }
@@ -2531,19 +2590,14 @@ build_activities (Builder           *b,
   guint c_goal, c_counts[5], c_total;
   guint c_w_goal, c_w_level, c_w_owner;
   guint c_l_title, c_l_goal, c_l_responsible, c_l_end, c_l_status;
-  const StyrActivityStatus statuses[] = {
-    STYR_ACTIVITY_STATUS_NOT_STARTED,
-    STYR_ACTIVITY_STATUS_ONGOING,
-    STYR_ACTIVITY_STATUS_DONE,
-    STYR_ACTIVITY_STATUS_LATE,
-    STYR_ACTIVITY_STATUS_CANCELLED,
-  };
+  const StyrActivityStatus *statuses = summary_statuses;
+  const guint n_statuses = G_N_ELEMENTS (summary_statuses);
 
   append_heading (section, _("Status per mål"), 2);
   per_goal = new_table (b, "aktiviteter-per-mal", _("Aktiviteternas status per mål"));
   c_goal = _styr_report_table_add_column (per_goal, _("Mål"), STYR_REPORT_COLUMN_KIND_TEXT);
   c_total = _styr_report_table_add_column (per_goal, _("Aktiviteter"), STYR_REPORT_COLUMN_KIND_NUMBER);
-  for (guint s = 0; s < G_N_ELEMENTS (statuses); s++)
+  for (guint s = 0; s < n_statuses; s++)
     c_counts[s] = _styr_report_table_add_column (per_goal, activity_status_text (statuses[s]),
                                                  STYR_REPORT_COLUMN_KIND_NUMBER);
 
@@ -2562,9 +2616,26 @@ build_activities (Builder           *b,
   for (guint i = 0; i < b->scope_goals->len; i++)
     {
       StyrGoal *goal = g_ptr_array_index (b->scope_goals, i);
-      GListModel *activities = styr_goal_get_activities (goal);
-      guint n = g_list_model_get_n_items (activities);
-      guint counts[G_N_ELEMENTS (statuses)] = { 0 };
+      ActivitySummary *summary = g_hash_table_lookup (b->activity_summaries, goal);
+      ActivitySummary made = { 0 };
+      guint n;
+
+      /* Every goal in the report has its entry, and so its summary. */
+      if (summary == NULL)
+        {
+          GListModel *activities = styr_goal_get_activities (goal);
+
+          summary = &made;
+          summary->n = g_list_model_get_n_items (activities);
+          for (guint a = 0; a < summary->n; a++)
+            {
+              g_autoptr(StyrActivity) activity = g_list_model_get_item (activities, a);
+
+              activity_summary_add (summary, activity, styr_activity_get_status (activity),
+                                    styr_activity_is_late (activity, b->end_date));
+            }
+        }
+      n = summary->n;
 
       if (n == 0)
         {
@@ -2576,17 +2647,13 @@ build_activities (Builder           *b,
           continue;
         }
 
-      for (guint a = 0; a < n; a++)
+      for (guint a = 0; summary->late != NULL && a < summary->late->len; a++)
         {
-          g_autoptr(StyrActivity) activity = g_list_model_get_item (activities, a);
-          StyrActivityStatus status = styr_activity_get_status (activity);
+          StyrActivity *activity = g_ptr_array_index (summary->late, a);
 
-          for (guint s = 0; s < G_N_ELEMENTS (statuses); s++)
-            if (statuses[s] == status)
-              counts[s]++;
-
-          if (styr_activity_is_late (activity, b->end_date) && g_hash_table_add (seen, activity))
+          if (g_hash_table_add (seen, activity))
             {
+              StyrActivityStatus status = styr_activity_get_status (activity);
               guint row = _styr_report_table_add_row (late, FALSE);
 
               _styr_report_table_set_text (late, row, c_l_title, styr_activity_get_title (activity));
@@ -2602,9 +2669,10 @@ build_activities (Builder           *b,
 
         _styr_report_table_set_text (per_goal, row, c_goal, styr_goal_get_title (goal));
         _styr_report_table_set_number (per_goal, row, c_total, n, 0, NULL);
-        for (guint s = 0; s < G_N_ELEMENTS (statuses); s++)
-          _styr_report_table_set_number (per_goal, row, c_counts[s], counts[s], 0, NULL);
+        for (guint s = 0; s < n_statuses; s++)
+          _styr_report_table_set_number (per_goal, row, c_counts[s], summary->counts[s], 0, NULL);
       }
+      g_clear_pointer (&made.late, g_ptr_array_unref);
     }
 
   if (styr_report_table_get_n_rows (per_goal) > 0)
@@ -2675,6 +2743,8 @@ _styr_report_build (StyrReportContents  *contents,
   b->periods = g_hash_table_new_full (NULL, NULL, NULL, period_text_free);
   b->scope_goals = g_ptr_array_new ();
   b->board_goals = g_ptr_array_new ();
+  b->texts = _styr_report_texts_new ();
+  b->activity_summaries = g_hash_table_new_full (NULL, NULL, NULL, activity_summary_free);
 
   b->follow_up = styr_follow_up_new (b->model, b->period);
   b->occasion = styr_follow_up_get_occasion (b->follow_up);
@@ -2769,16 +2839,16 @@ _styr_report_build (StyrReportContents  *contents,
       for (guint i = 0; i < n; i++)
         {
           g_autoptr(StyrGoal) goal = g_list_model_get_item (goals, i);
-          GListModel *parents = styr_goal_get_parents (goal);
+          const StyrRefList *parents = _styr_goal_peek_parents (goal);
           gboolean parent_left = FALSE;
 
           if (styr_goal_get_level (goal) == STYR_GOAL_LEVEL_COUNCIL ||
               g_hash_table_contains (b->placed, goal) ||
               g_hash_table_contains (companies_goals, goal))
             continue;
-          for (guint p = 0; p < g_list_model_get_n_items (parents) && !parent_left; p++)
+          for (guint p = 0; p < _styr_ref_list_get_n (parents) && !parent_left; p++)
             {
-              g_autoptr(StyrGoal) parent = g_list_model_get_item (parents, p);
+              StyrGoal *parent = _styr_ref_list_get (parents, p);
 
               parent_left = styr_goal_get_level (parent) != STYR_GOAL_LEVEL_COUNCIL &&
                             !g_hash_table_contains (b->placed, parent) &&

@@ -21,9 +21,11 @@
  * (circle, triangle, square — [func@Styr.ReportShape.for_level]) and its
  * label beside the level's colour, never the colour alone. Charts are
  * `role="img"` with a `<title>` and a `<desc>` that says in words what
- * the picture shows; bars and points carry `<title>` tooltips; the
- * series of the budget chart differ in pattern as well as colour, and
- * the target line of a trend is dashed.
+ * the picture shows; bars and points carry `<title>` tooltips, but for
+ * the points of a trend's outcome, whose values stand beside them as
+ * text (and are in the `<desc>`); the series of the budget chart differ
+ * in pattern as well as colour, and the target line of a trend is
+ * dashed.
  *
  * Printing: A4, colours kept, the table of contents on a page of its
  * own, each board (*nämnd*) starting on a new page, and tables, charts
@@ -47,7 +49,14 @@
 #include "styr-report-private.h"
 
 
+/* The page goes to the stream in chunks of about this size. */
 #define HTML_CHUNK (64 * 1024)
+
+/* A memory stream is grown (sink_grow()) as it grows itself, by
+ * doubling, up to this size, and then by a sixteenth at a time, in
+ * steps of HTML_GROW_STEP. */
+#define HTML_GROW_DOUBLING (32 * 1024 * 1024)
+#define HTML_GROW_STEP     (2 * 1024 * 1024)
 
 /* U+FFFD REPLACEMENT CHARACTER, for what the page cannot hold. */
 #define REPLACEMENT_CHARACTER "\xef\xbf\xbd"
@@ -60,13 +69,32 @@
 #define TREND_CHART_WIDTH  360.0
 #define TREND_CHART_HEIGHT 230.0
 
+/* Where the page goes (sink_write()). A resizable memory stream (the
+ * usual way to have a page in memory) grows to the next power of two
+ * whenever a write does not fit, and zero-fills what it grows by, so
+ * that every page of memory is faulted in before the page is copied
+ * there: for a municipality's page of over 100 MB, faulting in 128 MiB
+ * 4 KiB at a time was most of the time of writing, and up to half of
+ * it memory never used. The sink grows such a stream itself, past
+ * 32 MiB by a sixteenth at a time (sink_grow()), and truncates it to the page's end at the end
+ * (sink_finish()). Any other stream is written as it is. */
+typedef struct
+{
+  GOutputStream *out;
+  GCancellable  *cancellable;
+  GSeekable     *memory;       /* nullable: @out, a memory stream grown here */
+  goffset        pos;          /* where the next byte goes */
+  goffset        size;         /* the memory stream's size as grown */
+  gboolean       grown;        /* whether sink_grow() grew it */
+} HtmlSink;
+
 typedef struct
 {
   StyrReport    *report;
   GString       *buf;
-  GOutputStream *out;          /* NULL: collect the page in buf */
+  HtmlSink      *sink;
   GCancellable  *cancellable;
-  GError        *error;        /* the first write error; writing stops */
+  GError        *error;        /* the first error; writing stops */
 
   GHashTable    *ids;          /* element ids in use (in id_texts) */
   GStringChunk  *id_texts;
@@ -124,19 +152,95 @@ status_markup_free (gpointer data)
 /* Output                                                              */
 /* ------------------------------------------------------------------ */
 
+static void
+sink_init (HtmlSink      *sink,
+           GOutputStream *out,
+           GCancellable  *cancellable)
+{
+  sink->out = out;
+  sink->cancellable = cancellable;
+  sink->memory = NULL;
+  sink->pos = 0;
+  sink->size = 0;
+  sink->grown = FALSE;
+
+  /* Only a memory stream written at its end: the page is appended, and
+   * the stream truncated to its end at the end. */
+  if (G_IS_MEMORY_OUTPUT_STREAM (out) && g_seekable_can_truncate (G_SEEKABLE (out)))
+    {
+      GMemoryOutputStream *memory = G_MEMORY_OUTPUT_STREAM (out);
+
+      sink->pos = g_seekable_tell (G_SEEKABLE (out));
+      if ((gsize) sink->pos == g_memory_output_stream_get_data_size (memory))
+        {
+          sink->memory = G_SEEKABLE (out);
+          sink->size = (goffset) g_memory_output_stream_get_size (memory);
+        }
+    }
+}
+
+/* Grows the memory stream to hold at least @size bytes. */
+static void
+sink_grow (HtmlSink *sink,
+           goffset   size)
+{
+  if (sink->memory == NULL || size <= sink->size)
+    return;
+
+  /* Doubling up to 32 MiB, then by a sixteenth, rounded to 2 MiB steps
+   * (a page short, for malloc's header). */
+  if (MAX (size, sink->size * 2) < HTML_GROW_DOUBLING)
+    size = MAX (size, MAX (sink->size * 2, 64 * 1024));
+  else
+    size = MAX (size, MAX (sink->size + sink->size / 16, HTML_GROW_DOUBLING + HTML_GROW_STEP - 4096));
+  if (size >= HTML_GROW_STEP - 4096)
+    size = (size + 4096 + HTML_GROW_STEP - 1) / HTML_GROW_STEP * HTML_GROW_STEP - 4096;
+
+  if (size < 0 || !g_seekable_truncate (sink->memory, size, NULL, NULL))
+    {
+      /* Then the stream grows as it does. */
+      sink->memory = NULL;
+      return;
+    }
+  sink->size = size;
+  sink->grown = TRUE;
+}
+
+static gboolean
+sink_write (HtmlSink    *sink,
+            const char  *data,
+            gsize        len,
+            GError     **error)
+{
+  gsize written = 0;
+  gboolean ok;
+
+  sink_grow (sink, sink->pos + (goffset) len);
+  ok = g_output_stream_write_all (sink->out, data, len, &written, sink->cancellable, error);
+  sink->pos += (goffset) written;
+  return ok;
+}
+
+/* Truncates a memory stream grown ahead to what was written. */
+static void
+sink_finish (HtmlSink *sink)
+{
+  if (sink->memory != NULL && sink->grown && sink->size != sink->pos)
+    g_seekable_truncate (sink->memory, sink->pos, NULL, NULL);
+}
+
 /* Hands the buffer on to the stream: always when @force, else once it
- * holds a chunk. Does nothing after an error or without a stream. */
+ * holds a chunk. Does nothing after an error. */
 static void
 html_flush (Html     *h,
             gboolean  force)
 {
-  if (h->out == NULL || h->error != NULL)
+  if (h->error != NULL)
     return;
   if (h->buf->len == 0 || (!force && h->buf->len < HTML_CHUNK))
     return;
 
-  if (g_output_stream_write_all (h->out, h->buf->str, h->buf->len, NULL,
-                                 h->cancellable, &h->error))
+  if (sink_write (h->sink, h->buf->str, h->buf->len, &h->error))
     g_string_truncate (h->buf, 0);
 }
 
@@ -896,14 +1000,14 @@ column_class (StyrReportColumnKind kind)
 }
 
 static void
-write_cell (Html            *h,
-            StyrReportTable *table,
-            guint            row,
-            guint            column,
-            gboolean         row_header)
+write_cell (Html                 *h,
+            StyrReportTable      *table,
+            guint                 row,
+            guint                 column,
+            StyrReportColumnKind  kind,
+            gboolean              row_header)
 {
-  StyrReportColumnKind kind = styr_report_table_get_column_kind (table, column);
-  const char *text = styr_report_table_get_text (table, row, column);
+  const char *text = _styr_report_table_peek_text (table, row, column);
   const char *tag = row_header ? "th" : "td";
   gint64 ore = 0;
   double number = 0;
@@ -1036,7 +1140,16 @@ write_table (Html            *h,
   guint n_rows = styr_report_table_get_n_rows (table);
   const char *caption = styr_report_table_get_caption (table);
   const char *id = html_unique_id (h, "tabell-", styr_report_table_get_id (table));
+  StyrReportColumnKind kinds_on_stack[16];
+  g_autofree StyrReportColumnKind *kinds_on_heap = NULL;
+  StyrReportColumnKind *kinds = kinds_on_stack;
   gboolean first_is_header;
+
+  /* The columns' kinds once, not once a cell. */
+  if (n_columns > G_N_ELEMENTS (kinds_on_stack))
+    kinds = kinds_on_heap = g_new (StyrReportColumnKind, n_columns);
+  for (guint c = 0; c < n_columns; c++)
+    kinds[c] = styr_report_table_get_column_kind (table, c);
 
   /* The first column names the row (a nämnd, an indicator, a goal) when
    * it is text: then its cells are row headers. */
@@ -1075,7 +1188,7 @@ write_table (Html            *h,
       else
         html_raw (h, "<tr>");
       for (guint c = 0; c < n_columns; c++)
-        write_cell (h, table, r, c, c == 0 && first_is_header);
+        write_cell (h, table, r, c, kinds[c], c == 0 && first_is_header);
       html_raw (h, "</tr>\n");
       html_flush (h, FALSE);
     }
@@ -1235,15 +1348,17 @@ step_decimals (double step)
 }
 
 /* A value of @chart to draw: only finite numbers count. */
-static gboolean
+static inline gboolean
 chart_value (StyrReportChart *chart,
              guint            series,
              guint            category,
              double          *value)
 {
-  double v;
+  /* The chart's own values, NAN where there is none (the writer asks
+   * for every value of thousands of charts several times). */
+  double v = _styr_report_chart_peek_values (chart, series)[category];
 
-  if (!styr_report_chart_get_value (chart, series, category, &v) || !isfinite (v))
+  if (!isfinite (v))
     return FALSE;
   if (value != NULL)
     *value = v;
@@ -1981,35 +2096,35 @@ write_indicator_trend (Html            *h,
             html_raw (h, "\"/>");
           }
 
-        /* Markers with a tooltip. */
+        /* Markers: a target's with a tooltip; the outcome's values
+         * stand beside their markers (below) and are in the text
+         * alternative, so a tooltip would only say them again. */
         for (guint i = 0; i < n_categories; i++)
           {
             double value;
 
             if (!chart_value (chart, s, i, &value))
               continue;
-            if (target)
-              {
-                /* A 6 × 6 square. */
-                html_raw (h, "<path d=\"M");
-                html_coord (h, X_OF (i) - 3);
-                html_raw (h, " ");
-                html_coord (h, Y_OF (value) - 3);
-                html_raw (h, "h6v6h-6z\"><title>");
-              }
-            else
+            if (!target)
               {
                 html_raw (h, "<circle");
                 html_coord_attr (h, "cx", X_OF (i));
                 html_coord_attr (h, "cy", Y_OF (value));
-                html_raw (h, " r=\"4\"><title>");
+                html_raw (h, " r=\"4\"/>");
+                continue;
               }
+            /* A 6 × 6 square. */
+            html_raw (h, "<path d=\"M");
+            html_coord (h, X_OF (i) - 3);
+            html_raw (h, " ");
+            html_coord (h, Y_OF (value) - 3);
+            html_raw (h, "h6v6h-6z\"><title>");
             html_text (h, name);
             html_raw (h, " ");
             html_text (h, styr_report_chart_get_category_label (chart, i));
             html_raw (h, ": ");
             html_value (h, value, -1, unit);
-            html_raw (h, target ? "</title></path>" : "</title></circle>");
+            html_raw (h, "</title></path>");
           }
         html_raw (h, "</g>\n");
 
@@ -2131,8 +2246,6 @@ write_goal (Html           *h,
   const char *distribution = styr_report_goal_get_distribution_text (entry);
   StyrReportTable *indicators = styr_report_goal_get_indicator_table (entry);
   StyrReportTable *activities = styr_report_goal_get_activity_table (entry);
-  GListModel *notes = styr_report_goal_get_notes (entry);
-  GListModel *charts = styr_report_goal_get_charts (entry);
   StyrScaleLevel *shown = styr_report_goal_get_level (entry);
   StyrScaleLevel *prognosis = styr_report_goal_get_prognosis (entry);
   const char *id = html_unique_id (h, "mal-", styr_entity_get_id (STYR_ENTITY (goal)));
@@ -2202,13 +2315,9 @@ write_goal (Html           *h,
   if (distribution != NULL && *distribution != '\0')
     html_paragraphs (h, distribution, " class=\"distribution\"", NULL);
 
-  n = g_list_model_get_n_items (notes);
+  n = _styr_report_goal_get_n_notes (entry);
   for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(StyrReportParagraph) note = g_list_model_get_item (notes, i);
-
-      write_paragraph (h, note);
-    }
+    write_paragraph (h, _styr_report_goal_peek_note (entry, i));
 
   if (styr_report_table_get_n_rows (indicators) > 0)
     write_table (h, indicators);
@@ -2219,16 +2328,12 @@ write_goal (Html           *h,
       html_raw (h, "</p>\n");
     }
 
-  n = g_list_model_get_n_items (charts);
+  n = _styr_report_goal_get_n_charts (entry);
   if (n > 0)
     {
       html_raw (h, "<div class=\"trends\">\n");
       for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(StyrReportChart) chart = g_list_model_get_item (charts, i);
-
-          write_chart (h, chart);
-        }
+        write_chart (h, _styr_report_goal_peek_chart (entry, i));
       html_raw (h, "</div>\n");
     }
 
@@ -2489,7 +2594,7 @@ write_page (Html *h)
 static void
 html_init (Html          *h,
            StyrReport    *report,
-           GOutputStream *out,
+           HtmlSink      *sink,
            GCancellable  *cancellable)
 {
   StyrScale *scale = styr_model_get_scale (styr_report_get_model (report));
@@ -2497,8 +2602,8 @@ html_init (Html          *h,
 
   memset (h, 0, sizeof *h);
   h->report = report;
-  h->buf = g_string_sized_new (out != NULL ? HTML_CHUNK + 4096 : 4096);
-  h->out = out;
+  h->buf = g_string_sized_new (HTML_CHUNK + 4096);
+  h->sink = sink;
   h->cancellable = cancellable;
   /* Tens of thousands of ids: kept in chunks, not a block each. */
   h->id_texts = g_string_chunk_new (64 * 1024);
@@ -2544,12 +2649,17 @@ write_html (StyrReport     *self,
             GCancellable   *cancellable,
             GError        **error)
 {
+  HtmlSink sink;
   Html h;
 
-  html_init (&h, self, out, cancellable);
-  if (!g_cancellable_set_error_if_cancelled (cancellable, &h.error))
-    write_page (&h);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  sink_init (&sink, out, cancellable);
+  html_init (&h, self, &sink, cancellable);
+  write_page (&h);
   html_flush (&h, TRUE);
+  sink_finish (&sink);
   html_clear (&h);
 
   if (h.error != NULL)

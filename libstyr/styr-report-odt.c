@@ -723,8 +723,6 @@ write_goal (Odt            *odt,
   guint level = MIN (parent_level + 1 + styr_report_goal_get_depth (goal), 10);
   g_autofree char *style = heading_style (level);
   StyrReportTable *activities;
-  GListModel *notes;
-  GListModel *charts;
   const char *text;
 
   write_heading (odt, level, style, NULL, styr_report_goal_get_title (goal));
@@ -779,13 +777,8 @@ write_goal (Odt            *odt,
   if (text != NULL && text[0] != '\0')
     append_simple_paragraph (s, "Styr_20_Goal_20_Facts", text);
 
-  notes = styr_report_goal_get_notes (goal);
-  for (guint i = 0; i < g_list_model_get_n_items (notes); i++)
-    {
-      g_autoptr(StyrReportParagraph) note = g_list_model_get_item (notes, i);
-
-      write_paragraph (odt, note);
-    }
+  for (guint i = 0; i < _styr_report_goal_get_n_notes (goal); i++)
+    write_paragraph (odt, _styr_report_goal_peek_note (goal, i));
 
   text = styr_report_goal_get_analysis (goal);
   if (text != NULL && text[0] != '\0')
@@ -802,13 +795,8 @@ write_goal (Odt            *odt,
 
   write_table (odt, styr_report_goal_get_indicator_table (goal));
 
-  charts = styr_report_goal_get_charts (goal);
-  for (guint i = 0; i < g_list_model_get_n_items (charts); i++)
-    {
-      g_autoptr(StyrReportChart) chart = g_list_model_get_item (charts, i);
-
-      write_chart (odt, chart);
-    }
+  for (guint i = 0; i < _styr_report_goal_get_n_charts (goal); i++)
+    write_chart (odt, _styr_report_goal_peek_chart (goal, i));
 
   activities = styr_report_goal_get_activity_table (goal);
   if (activities != NULL)

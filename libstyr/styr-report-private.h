@@ -27,9 +27,22 @@ StyrReportHeading   *_styr_report_heading_new    (const char         *text,
 StyrReportParagraph *_styr_report_paragraph_new  (const char         *text,
                                                   StyrReportEmphasis  emphasis);
 
+/* The texts of a report's tables and charts, which they share: kept
+ * until the last of them is gone. */
+typedef struct _StyrReportTexts StyrReportTexts;
+
+StyrReportTexts     *_styr_report_texts_new      (void);
+StyrReportTexts     *_styr_report_texts_ref      (StyrReportTexts    *self);
+void                 _styr_report_texts_unref    (StyrReportTexts    *self);
+const char          *_styr_report_texts_add      (StyrReportTexts    *self,
+                                                  const char         *text);
+GString             *_styr_report_texts_scratch  (StyrReportTexts    *self);
+void                 _styr_report_texts_seal     (StyrReportTexts    *self);
+
 /* Tables: add the columns, then rows, then fill cells. Cells not filled
- * stay empty (text ""). */
-StyrReportTable *_styr_report_table_new          (const char           *id,
+ * stay empty (text ""). @texts NULL: texts of its own. */
+StyrReportTable *_styr_report_table_new          (StyrReportTexts      *texts,
+                                                  const char           *id,
                                                   const char           *caption);
 guint            _styr_report_table_add_column   (StyrReportTable      *self,
                                                   const char           *title,
@@ -60,9 +73,15 @@ void             _styr_report_table_set_date     (StyrReportTable      *self,
                                                   guint                 row,
                                                   guint                 column,
                                                   const GDate          *date);
+/* styr_report_table_get_text() without its checks, for the writers:
+ * @row and @column must be in the table. */
+const char      *_styr_report_table_peek_text    (StyrReportTable      *self,
+                                                  guint                 row,
+                                                  guint                 column);
 
-/* Charts. */
-StyrReportChart *_styr_report_chart_new          (const char           *id,
+/* Charts. @texts NULL: texts of its own. */
+StyrReportChart *_styr_report_chart_new          (StyrReportTexts      *texts,
+                                                  const char           *id,
                                                   StyrReportChartKind   kind,
                                                   const char           *title,
                                                   const char           *unit);
@@ -77,6 +96,9 @@ void             _styr_report_chart_set_value    (StyrReportChart      *self,
                                                   guint                 series,
                                                   guint                 category,
                                                   double                value);
+/* The values of @series, one a category: NAN where it has none. */
+const double    *_styr_report_chart_peek_values  (StyrReportChart      *self,
+                                                  guint                 series);
 
 /* Goal entries: the builder fills the fields directly. */
 struct _StyrReportGoal
@@ -103,11 +125,44 @@ struct _StyrReportGoal
   char            *distribution_text; /* nullable */
   StyrReportTable *indicator_table;   /* ref */
   StyrReportTable *activity_table;    /* ref, nullable */
-  GListStore      *charts;            /* of StyrReportChart */
-  GListStore      *notes;             /* of StyrReportParagraph */
+  GPtrArray       *chart_items;       /* of StyrReportChart (owned), nullable */
+  GPtrArray       *note_items;        /* of StyrReportParagraph (owned), nullable */
+  GListStore      *charts;            /* the same as list models, made on */
+  GListStore      *notes;             /* first request (thousands of entries) */
 };
 
 StyrReportGoal  *_styr_report_goal_new           (StyrGoal             *goal);
+void             _styr_report_goal_add_chart     (StyrReportGoal       *self,
+                                                  StyrReportChart      *chart);
+void             _styr_report_goal_add_note      (StyrReportGoal       *self,
+                                                  StyrReportParagraph  *note);
+
+/* The entry's charts and notes, for the writers. */
+static inline guint
+_styr_report_goal_get_n_charts (StyrReportGoal *self)
+{
+  return self->chart_items != NULL ? self->chart_items->len : 0;
+}
+
+static inline StyrReportChart *
+_styr_report_goal_peek_chart (StyrReportGoal *self,
+                              guint           i)
+{
+  return g_ptr_array_index (self->chart_items, i);
+}
+
+static inline guint
+_styr_report_goal_get_n_notes (StyrReportGoal *self)
+{
+  return self->note_items != NULL ? self->note_items->len : 0;
+}
+
+static inline StyrReportParagraph *
+_styr_report_goal_peek_note (StyrReportGoal *self,
+                             guint           i)
+{
+  return g_ptr_array_index (self->note_items, i);
+}
 
 /* Sections. */
 StyrReportSection *_styr_report_section_new      (StyrReportSectionKind kind,

@@ -1016,6 +1016,91 @@ test_report_shapes (void)
   g_assert_cmpstr (styr_report_shape_get_symbol (STYR_REPORT_SHAPE_NONE), ==, "○");
 }
 
+/* The page written into memory streams in every way the writer grows
+ * or does not grow them: the same bytes each time, after whatever the
+ * stream held. */
+static GBytes *
+html_into (StyrReport    *report,
+           GOutputStream *out)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (styr_report_write_html (report, out, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_close (out, NULL, &error));
+  g_assert_no_error (error);
+  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
+}
+
+static void
+test_report_html_memory_streams (void)
+{
+  g_autoptr(StyrModel) model = load_ratten ();
+  g_autoptr(StyrReport) report = build_report (model, "2025-T2", NULL);
+  g_autoptr(GOutputStream) fresh = g_memory_output_stream_new_resizable ();
+  g_autoptr(GBytes) page = html_into (report, fresh);
+  gsize len = g_bytes_get_size (page);
+  const guint8 *expected = g_bytes_get_data (page, NULL);
+  const gsize prefix = 40 * 1024 * 1024;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (len, >, 10000);
+
+  /* After 40 MiB: the stream grows past 32 MiB by a sixteenth at a time, and ends
+   * where the page ends. */
+  {
+    g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+    g_autoptr(GBytes) bytes = NULL;
+    const guint8 *data;
+
+    g_assert_true (g_seekable_truncate (G_SEEKABLE (out), (goffset) prefix, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_seekable_seek (G_SEEKABLE (out), 0, G_SEEK_END, NULL, &error));
+    g_assert_no_error (error);
+    bytes = html_into (report, out);
+    g_assert_cmpuint (g_bytes_get_size (bytes), ==, prefix + len);
+    data = g_bytes_get_data (bytes, NULL);
+    g_assert_cmpint (data[0], ==, 0);
+    g_assert_cmpint (data[prefix - 1], ==, 0);
+    g_assert_cmpmem (data + prefix, len, expected, len);
+  }
+
+  /* Written in the middle of what a stream holds: over it, nothing cut. */
+  {
+    g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+    g_autoptr(GBytes) bytes = NULL;
+    const guint8 *data;
+
+    g_assert_true (g_seekable_truncate (G_SEEKABLE (out), (goffset) len + 100, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_seekable_seek (G_SEEKABLE (out), 10, G_SEEK_SET, NULL, &error));
+    g_assert_no_error (error);
+    bytes = html_into (report, out);
+    g_assert_cmpuint (g_bytes_get_size (bytes), ==, len + 100);
+    data = g_bytes_get_data (bytes, NULL);
+    g_assert_cmpmem (data + 10, len, expected, len);
+    g_assert_cmpint (data[len + 99], ==, 0);
+  }
+
+  /* A stream of a fixed size: the page if it fits, else an error. */
+  {
+    g_autofree guint8 *buffer = g_malloc0 (len + 1);
+    g_autoptr(GOutputStream) out = g_memory_output_stream_new (buffer, len + 1, NULL, NULL);
+
+    g_assert_true (styr_report_write_html (report, out, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (out)), ==, len);
+    g_assert_cmpmem (buffer, len, expected, len);
+  }
+  {
+    g_autofree guint8 *buffer = g_malloc0 (len / 2);
+    g_autoptr(GOutputStream) out = g_memory_output_stream_new (buffer, len / 2, NULL, NULL);
+
+    g_assert_false (styr_report_write_html (report, out, NULL, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1034,6 +1119,7 @@ main (int   argc,
   g_test_add_func ("/report/empty-model", test_report_empty_model);
   g_test_add_func ("/report/errors", test_report_errors);
   g_test_add_func ("/report/shapes", test_report_shapes);
+  g_test_add_func ("/report/html/memory-streams", test_report_html_memory_streams);
 
   return g_test_run ();
 }

@@ -528,6 +528,14 @@ class HtmlReportMixin:
             tips = [t.text for t in svg.iter(SVG + "title")][1:]
             if chart.get_chart_kind() == Styr.ReportChartKind.DISTRIBUTION:
                 values = [(s, i) for s, i in values if chart.get_value(s, i)[1] > 0]
+            if chart.get_chart_kind() == Styr.ReportChartKind.INDICATOR_TREND:
+                # The outcome's values stand as text beside their points
+                # (and are in the <desc>): only the targets have tooltips.
+                labels = [t for g in svg.iter(SVG + "g") if g.get("class") == "values"
+                          for t in g.iter(SVG + "text")]
+                outcome = [(s, i) for s, i in values if not chart.get_series_is_target(s)]
+                self.assertEqual(len(labels), len(outcome), chart.get_id())
+                values = [(s, i) for s, i in values if chart.get_series_is_target(s)]
             self.assertEqual(len(tips), len(values), chart.get_id())
             for s, i in values:
                 name = chart.get_series_name(s)
