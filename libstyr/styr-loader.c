@@ -49,6 +49,17 @@
  * model = loader.load_file(Gio.File.new_for_path("angelholm.styr"), None)
  * ```
  *
+ * A large input (256 KiB or more, or of unknown size) read from a file,
+ * from a [class@Gio.FileInputStream] or from a [class@Gio.MemoryInputStream]
+ * is parsed in a second thread while the model is built in the calling
+ * thread, which on a machine with two cores or more takes the time of the
+ * larger of the two instead of their sum. Only the calling thread touches
+ * the model, and progress is notified there (or, for an asynchronous
+ * load, in the caller's main context) as before. Other streams, which a
+ * language binding may implement, are read in the calling thread only.
+ * The environment variable `STYR_LOADER_THREAD` set to `never` or
+ * `always` overrides the choice, for debugging and tests.
+ *
  * A loader may be used for any number of loads, one after another. For
  * one-off loads [ctor@Styr.Model.new_from_file] and its siblings are
  * shorter.
@@ -63,6 +74,17 @@
 /* How many bytes the loader reads from the stream at a time; libxml2
  * asks for about 4 000 at a time, which it is given from this buffer. */
 #define CHUNK_SIZE (64 * 1024)
+
+/* The parse runs in a thread of its own for inputs of at least this
+ * many bytes (see "Two threads" below); smaller ones are parsed where
+ * they are built, as the thread would cost more than it saves. */
+#define THREAD_MIN_SIZE (256 * 1024)
+
+/* The parse thread hands its events over in blocks of about this size,
+ * with at most this many blocks under way; the thread waits for a block
+ * to come back when all are. */
+#define EVENT_BLOCK_SIZE (128 * 1024)
+#define MAX_EVENT_BLOCKS 8
 
 struct _StyrLoader
 {
@@ -361,6 +383,106 @@ typedef struct
   guint column;
 } Pos;
 
+/* Two threads
+ *
+ * For a large input the loader works in two threads, as a pipeline: a
+ * parse thread reads the stream, runs libxml2's SAX2 parser and the
+ * lexer that follows its bytes, and writes what the parser reports —
+ * start tags with their attributes, end tags, texts — as events into
+ * blocks; the calling thread reads the blocks in order and does
+ * everything else: the checks, the entities, the model. Only the calling
+ * thread touches the model, the loader or the caller's objects, so every
+ * object and signal stays where it was; the parse thread touches only
+ * libxml2's parser context, the stream and the fields of Load marked
+ * "parse thread" below, until it is joined.
+ *
+ * The events are copies: libxml2's pointers into its input buffer are
+ * gone once the callback returns. Names are not copied, as libxml2 keeps
+ * every element and attribute name in its dictionary, which lives as long
+ * as the parser context, that is until the end of the load.
+ *
+ * A small input, a stream the loader cannot be sure may be read from
+ * another thread, or a failure to start the thread, runs the same two
+ * halves in the calling thread, one block at a time.
+ *
+ * Every event starts with an EventHeader and is a multiple of 8 bytes,
+ * so that the next one is aligned. */
+
+typedef enum
+{
+  EV_START = 1,
+  EV_END,
+  EV_TEXT,
+  EV_REFERENCE,
+} EventKind;
+
+/* What namespace an element is in. */
+typedef enum
+{
+  EV_NS_NONE,
+  EV_NS_STYR,
+  EV_NS_OTHER,  /* its name follows, with a NUL */
+} EventNs;
+
+typedef struct
+{
+  guint32 kind;
+  guint32 size;   /* of the whole event */
+} EventHeader;
+
+/* A start tag: followed by the namespace's name for EV_NS_OTHER, then
+ * n_attrs EventAttrs, each followed by its value.
+ *
+ * The parse thread also finds what element of the format the tag is,
+ * by its name and its parent's, and which attribute of that element
+ * each attribute is; the calling thread checks the rest and reports
+ * what is wrong. */
+typedef struct
+{
+  EventHeader header;
+  Pos         pos;
+  const char *local;    /* in libxml2's dictionary */
+  guint32     n_attrs;
+  guint32     n_namespaces;
+  guint32     ns;       /* EventNs */
+  guint32     ns_length;
+  /* The index of the element among its parent's children (by name
+   * alone), or -1: unknown, or its parent is. For the root, 0 if it is
+   * named styr. */
+  gint32      child_index;
+  gint32      elem;     /* Elem, or -1 */
+} EventStart;
+
+typedef struct
+{
+  const char *name;     /* in libxml2's dictionary */
+  const char *prefix;   /* in libxml2's dictionary, or NULL */
+  /* The index of the attribute in the element's ElemSpec, or -1:
+   * unknown, in a namespace, or the element is unknown. */
+  gint32      slot;
+  guint32     length;   /* in the file */
+} EventAttr;            /* followed by the value, &#38; expanded, and a NUL */
+
+/* A text, or a reference's name with a NUL: the bytes follow. */
+typedef struct
+{
+  EventHeader header;
+  Pos         pos;      /* of the last '<' before the text */
+  guint32     length;
+  guint32     blank;    /* only whitespace */
+} EventText;
+
+typedef struct
+{
+  char    *data;
+  gsize    len;
+  gsize    allocated;
+  guint64  bytes_read;  /* by the parse, when the block was handed over */
+  gboolean last;
+} EventBlock;
+
+#define EVENT_ALIGN(n) (((n) + 7) & ~(gsize) 7)
+
 typedef enum
 {
   LEX_TEXT,     /* text, tags and attribute values: anywhere a '<' starts a tag */
@@ -414,16 +536,20 @@ typedef struct
   int               max_attributes;
   gsize             max_run;
 
-  /* Reading and progress */
+  /* Progress */
   guint64           size;       /* 0 if unknown */
-  guint64           bytes_read; /* handed to libxml2 */
   int               percent;
+
+  /* Parse thread: reading */
+  guint64           bytes_read; /* handed to libxml2 */
   GError           *io_error;
   char             *in_buf;     /* CHUNK_SIZE bytes read ahead from the stream */
   gsize             in_pos;
   gsize             in_len;
 
-  /* The lexer that follows the bytes to know where each start tag is */
+  /* Parse thread: the lexer that follows the bytes to know where each
+   * start tag is */
+  GError           *lex_error;
   LexState          lex;
   const char       *end_seq;
   guint             matched;
@@ -436,22 +562,32 @@ typedef struct
   Pos               decl;       /* the first <!DOCTYPE or other <!X */
   guint             tags_head;
 
-  /* libxml2's first error */
+  /* Parse thread: libxml2's first error */
   gboolean          xml_failed;
   int               xml_code;
   guint             xml_line;
   guint             xml_column;
   char             *xml_message;
 
+  /* Parse thread: the parser, and the events it has written and not
+   * yet handed over */
   xmlParserCtxtPtr  ctxt;
-  /* The start tag libxml2's SAX2 parser is reporting: its local name,
-   * namespace, and its attributes as five pointers each (local name,
-   * prefix, namespace, value, end of value) */
-  const char       *el_local;
+  GArray           *elems;      /* Elem (or -1) of the open elements */
+  int               parse_ret;
+  EventBlock       *block;
+  guint             n_blocks;   /* made so far */
+  guint64           flushed_percent; /* of the input, at the last hand-over */
+
+  /* Between the threads */
+  gboolean          threaded;
+  GThread          *parse_thread;
+  GAsyncQueue      *full_blocks; /* to the calling thread, in order */
+  GAsyncQueue      *free_blocks; /* back to the parse thread */
+  int               stop;        /* atomic: the calling thread has failed */
+
+  /* The start tag being read, and its namespace */
+  const EventStart *el;
   const char       *el_ns;
-  const xmlChar   **el_attrs;
-  int               el_n_attrs;
-  int               el_n_namespaces;
   GArray           *frames;
   GArray           *refs;
   /* The ids that refs and assessments name, until they are resolved:
@@ -465,14 +601,15 @@ typedef struct
   /* A GString of an ended text element, for the next one. */
   GString          *spare_text;
   GPtrArray        *values;     /* kommun's varde texts */
-  GString          *attr_buf;   /* the values of the current element's attributes */
-  /* Per element, the reader's name of each of its attributes once seen:
-   * libxml2 keeps the names in the reader's dictionary, so while the
-   * reader lives the same pointer is the same name. */
+  /* Parse thread: per element, the parser's name of each of its
+   * attributes once seen: libxml2 keeps the names in the parser's
+   * dictionary, so while the parser lives the same pointer is the same
+   * name. */
   const char       *attr_names[N_ELEMS][MAX_ATTRS];
   /* Per element, the names get_attr () was asked for (Attrs.asked). */
   const char       *asked_names[N_ELEMS][MAX_ATTRS];
-  /* Per element, libxml2's name of each child element once seen. */
+  /* Parse thread: per element, libxml2's name of each child element
+   * once seen. */
   const char       *child_names[N_ELEMS][MAX_CHILDREN];
   /* Per element, whether it has an id attribute. */
   gboolean          has_id[N_ELEMS];
@@ -595,15 +732,18 @@ report_progress (Load   *load,
     loader_set_progress (load->loader, progress);
 }
 
+/* In the calling thread: @bytes_read bytes of the input have been read
+ * and what they hold built. */
 static void
-advance_progress (Load *load)
+advance_progress (Load    *load,
+                  guint64  bytes_read)
 {
   int percent;
 
   if (load->size == 0)
     return;
   /* At most one notification per percent; 100 % only when done. */
-  percent = (int) MIN (load->bytes_read * 100 / load->size, 99);
+  percent = (int) MIN (bytes_read * 100 / load->size, 99);
   if (percent > load->percent)
     {
       load->percent = percent;
@@ -694,13 +834,18 @@ lex_advance (Load       *load,
   load->column += count_chars (p, (gsize) (end - p));
 }
 
+/* In the parse thread: the error is the lexer's, for the calling thread
+ * to take once the parse has ended. */
 static gboolean
 lex_run_exceeded (Load *load)
 {
-  set_error (load, load->lt_line, load->lt_column,
-             STYR_ERROR, STYR_ERROR_LIMIT_EXCEEDED,
-             _("Ett attributvärde eller en text är längre än de %" G_GSIZE_FORMAT " byte som tillåts"),
-             load->max_text_length);
+  g_autofree char *message =
+    g_strdup_printf (_("Ett attributvärde eller en text är längre än de %" G_GSIZE_FORMAT " byte som tillåts"),
+                     load->max_text_length);
+
+  if (load->lex_error == NULL)
+    load->lex_error = g_error_new (STYR_ERROR, STYR_ERROR_LIMIT_EXCEEDED, "%s:%u:%u: %s",
+                                   load->name, load->lt_line, load->lt_column, message);
   return FALSE;
 }
 
@@ -832,6 +977,19 @@ lex (Load       *load,
   return TRUE;
 }
 
+static void event_flush (Load     *load,
+                         gboolean  last);
+
+/* In the parse thread: whether it should stop, because reading or the
+ * lexer failed, libxml2 reported an error, or the calling thread failed. */
+static inline gboolean
+parse_stopped (Load *load)
+{
+  return load->io_error != NULL || load->lex_error != NULL || load->xml_failed ||
+         g_atomic_int_get (&load->stop);
+}
+
+/* In the parse thread: libxml2 asks for the next bytes. */
 static int
 read_cb (void *context,
          char *buffer,
@@ -840,8 +998,17 @@ read_cb (void *context,
   Load *load = context;
   gssize n;
 
-  if (load->io_error != NULL || load->error != NULL)
+  if (load->io_error != NULL || load->lex_error != NULL || g_atomic_int_get (&load->stop))
     return -1;
+
+  /* Whole percents of the input go over with what they hold, so that
+   * progress moves in steps of about one percent. */
+  if (load->size > 0 && load->block->len > 0 &&
+      load->bytes_read * 100 / load->size > load->flushed_percent)
+    {
+      load->flushed_percent = load->bytes_read * 100 / load->size;
+      event_flush (load, FALSE);
+    }
   if (g_cancellable_set_error_if_cancelled (load->cancellable, &load->io_error))
     return -1;
 
@@ -868,11 +1035,11 @@ read_cb (void *context,
   load->bytes_read += (guint64) n;
   if (!lex (load, buffer, (gsize) n))
     return -1;
-  advance_progress (load);
 
   return (int) n;
 }
 
+/* In the parse thread. */
 static void
 structured_error_cb (void        *user_data,
                      xmlErrorPtr  error)
@@ -1072,66 +1239,61 @@ spec_children_list (const ElemSpec *spec)
   return g_string_free (s, FALSE);
 }
 
-/* Copies @length bytes of an attribute value to @buf. libxml2's SAX2
- * parser, which does not replace entities, hands on a '&' of the value
- * (written &amp; or &#38;) as "&#38;", for a tree builder to expand again;
- * the loader expands it here. No other reference survives in a value. */
+/* Copies @length bytes of an attribute value to @dest, with a NUL.
+ * libxml2's SAX2 parser, which does not replace entities, hands on a '&'
+ * of the value (written &amp; or &#38;) as "&#38;", for a tree builder to
+ * expand again; the loader expands it here. No other reference survives
+ * in a value. @dest has room for @length + 1 bytes. */
 static void
-append_attr_value (GString    *buf,
-                   const char *value,
-                   gsize       length)
+copy_attr_value (char       *dest,
+                 const char *value,
+                 gsize       length)
 {
   const char *end = value + length;
   const char *amp;
 
   while ((amp = memchr (value, '&', (gsize) (end - value))) != NULL)
     {
-      g_string_append_len (buf, value, amp - value);
-      g_string_append_c (buf, '&');
+      memcpy (dest, value, (gsize) (amp - value));
+      dest += amp - value;
+      *dest++ = '&';
       value = amp + 1;
       if ((gsize) (end - value) >= 4 && memcmp (value, "#38;", 4) == 0)
         value += 4;
     }
-  g_string_append_len (buf, value, end - value);
+  memcpy (dest, value, (gsize) (end - value));
+  dest[end - value] = '\0';
 }
 
+/* The attributes of the start tag being read, as @spec's element: the
+ * parse thread has found which is which (EventAttr.slot), and the values
+ * stay in the event's block while the tag is read. */
 static gboolean
 read_attributes (Load           *load,
                  const ElemSpec *spec,
                  Pos             pos,
                  Attrs          *attrs)
 {
-  gsize offsets[MAX_ATTRS];
-  gboolean present[MAX_ATTRS] = { FALSE, };
+  const char *p = (const char *) (load->el + 1);
+
+  g_assert (load->el->elem == spec - specs);
 
   attrs->spec = spec;
   attrs->asked = load->asked_names[spec - specs];
-  g_string_truncate (load->attr_buf, 0);
+  attrs_clear (attrs);
 
-  for (int k = 0; k < load->el_n_attrs; k++)
+  if (load->el->ns == EV_NS_OTHER)
+    p += EVENT_ALIGN ((gsize) load->el->ns_length + 1);
+
+  for (guint32 k = 0; k < load->el->n_attrs; k++)
     {
-      const xmlChar **attr = load->el_attrs + 5 * k;
-      const char *name = (const char *) attr[0];
-      const char *prefix = (const char *) attr[1];
-      const char *ns = (const char *) attr[2];
-      const char *value = (const char *) attr[3];
-      gsize length;
-      int i;
+      const EventAttr *attr = (const EventAttr *) p;
+      const char *name = attr->name;
+      const char *prefix = attr->prefix;
+      const char *value = p + sizeof (EventAttr);
+      int i = attr->slot;
 
-      i = -1;
-      if (ns == NULL && name != NULL)
-        {
-          const char **seen = load->attr_names[spec - specs];
-
-          for (i = 0; spec->attrs[i] != NULL && seen[i] != name; i++)
-            ;
-          if (spec->attrs[i] == NULL)
-            {
-              i = spec_attr_index (spec, name);
-              if (i >= 0)
-                seen[i] = name;
-            }
-        }
+      p = value + EVENT_ALIGN ((gsize) attr->length + 1);
       if (i < 0)
         {
           g_autofree char *expected = spec_attr_list (spec);
@@ -1144,25 +1306,15 @@ read_attributes (Load           *load,
           return FALSE;
         }
 
-      length = value != NULL ? (gsize) (attr[4] - attr[3]) : 0;
-      if (length > load->max_text_length)
+      if (attr->length > load->max_text_length)
         {
           set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_LIMIT_EXCEEDED,
                      _("Värdet av attributet »%s« i <%s> är längre än de %" G_GSIZE_FORMAT " byte som tillåts"),
                      name, spec->name, load->max_text_length);
           return FALSE;
         }
-      /* Each value with its NUL; pointers are taken once the buffer no
-       * longer grows. */
-      offsets[i] = load->attr_buf->len;
-      present[i] = TRUE;
-      if (length > 0)
-        append_attr_value (load->attr_buf, value, length);
-      g_string_append_c (load->attr_buf, '\0');
+      attrs->values[i] = value;
     }
-
-  for (int i = 0; i < MAX_ATTRS; i++)
-    attrs->values[i] = present[i] ? load->attr_buf->str + offsets[i] : NULL;
 
   for (int i = 0; spec->attrs[i] != NULL; i++)
     {
@@ -3058,9 +3210,9 @@ start_element_attrs (Load  *load,
 static void
 start_element (Load *load)
 {
-  const char *local = load->el_local;
+  const char *local = load->el->local;
   const char *ns = load->el_ns;
-  Pos pos = lex_next_tag (load);
+  Pos pos = load->el->pos;
   Frame *parent = top_frame (load);
   Frame frame = { 0 };
   Attrs attrs = { 0 };
@@ -3080,7 +3232,7 @@ start_element (Load *load)
     }
 
   /* Namespace declarations count, as they are attributes in the file. */
-  n_attrs = load->el_n_attrs + load->el_n_namespaces;
+  n_attrs = (int) (load->el->n_attrs + load->el->n_namespaces);
   if (n_attrs > load->max_attributes)
     {
       set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_LIMIT_EXCEEDED,
@@ -3113,28 +3265,10 @@ start_element (Load *load)
   else
     {
       const ElemSpec *parent_spec = &specs[parent->elem];
-      int index = -1;
+      /* Found by the parse thread (see find_child ()). */
+      int index = load->el->child_index;
 
-      for (int i = 0; parent_spec->children != NULL && parent_spec->children[i].elem != N_ELEMS; i++)
-        {
-          const char *child = specs[parent_spec->children[i].elem].name;
-
-          /* libxml2's names are interned: once seen, the same pointer. */
-          if (i < MAX_CHILDREN && load->child_names[parent->elem][i] == local)
-            {
-              index = i;
-              break;
-            }
-          if (child[0] == local[0] && strcmp (child, local) == 0)
-            {
-              if (i < MAX_CHILDREN)
-                load->child_names[parent->elem][i] = local;
-              index = i;
-              break;
-            }
-        }
-
-      if (index < 0 || g_strcmp0 (ns, STYR_FORMAT_NAMESPACE) != 0)
+      if (index < 0 || load->el->ns != EV_NS_STYR)
         {
           if (parent_spec->children == NULL)
             set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
@@ -3378,19 +3512,23 @@ is_blank (const char *text,
   return TRUE;
 }
 
+/* A text: @pos is where the last '<' before it is, @blank whether it is
+ * only whitespace. */
 static void
 text_node (Load       *load,
+           Pos         pos,
            const char *value,
-           gsize       len)
+           gsize       len,
+           gboolean    blank)
 {
   Frame *frame = top_frame (load);
 
   if (frame == NULL || frame->text == NULL)
     {
-      if (is_blank (value, len))
+      if (blank)
         return;
       if (frame == NULL)
-        set_error (load, load->lt_line, load->lt_column, STYR_ERROR, STYR_ERROR_PARSE,
+        set_error (load, pos.line, pos.column, STYR_ERROR, STYR_ERROR_PARSE,
                    _("Oväntad text utanför <styr>"));
       else
         set_error (load, frame->line, frame->column, STYR_ERROR, STYR_ERROR_PARSE,
@@ -3410,16 +3548,170 @@ text_node (Load       *load,
 }
 
 /* ------------------------------------------------------------------ */
-/* libxml2's SAX2 events                                              */
+/* libxml2's SAX2 events, in the parse thread                         */
 /* ------------------------------------------------------------------ */
 
-/* The loader has failed: libxml2 stops at once and calls no more of
- * these. */
+static EventBlock *
+event_block_new (void)
+{
+  EventBlock *block = g_new0 (EventBlock, 1);
+
+  block->allocated = EVENT_BLOCK_SIZE;
+  block->data = g_malloc (block->allocated);
+  return block;
+}
+
+static void
+event_block_free (EventBlock *block)
+{
+  g_free (block->data);
+  g_free (block);
+}
+
+static void consume_block (Load             *load,
+                           const EventBlock *block);
+
+/* Hands the events written so far to the calling thread (or, without a
+ * parse thread, builds them here) and starts a new block unless @last. */
+static void
+event_flush (Load     *load,
+             gboolean  last)
+{
+  EventBlock *block = load->block;
+
+  block->bytes_read = load->bytes_read;
+  block->last = last;
+
+  if (!load->threaded)
+    {
+      consume_block (load, block);
+      block->len = 0;
+      return;
+    }
+
+  g_async_queue_push (load->full_blocks, block);
+  load->block = NULL;
+  if (last)
+    return;
+
+  block = g_async_queue_try_pop (load->free_blocks);
+  if (block == NULL)
+    {
+      if (load->n_blocks < MAX_EVENT_BLOCKS)
+        {
+          block = event_block_new ();
+          load->n_blocks++;
+        }
+      else
+        block = g_async_queue_pop (load->free_blocks);
+    }
+  block->len = 0;
+  load->block = block;
+}
+
+/* Room for an event of @size bytes (a multiple of 8) at the end of the
+ * current block, which is handed over first if the event does not fit,
+ * and grown if it would not fit an empty block either. */
+static gpointer
+event_reserve (Load  *load,
+               gsize  size)
+{
+  EventBlock *block = load->block;
+  gpointer p;
+
+  if (block->len + size > block->allocated)
+    {
+      if (block->len > 0)
+        {
+          event_flush (load, FALSE);
+          block = load->block;
+        }
+      if (size > block->allocated)
+        {
+          block->allocated = size;
+          block->data = g_realloc (block->data, block->allocated);
+        }
+    }
+  p = block->data + block->len;
+  block->len += size;
+  return p;
+}
+
+/* The calling thread has failed: libxml2 stops at once and calls no more
+ * of these. */
 static void
 sax_check (Load *load)
 {
-  if (load->error != NULL)
+  if (g_atomic_int_get (&load->stop))
     xmlStopParser (load->ctxt);
+}
+
+/* The element named @local whose parent is @parent (an Elem, or -1 for
+ * the root): sets @index to its index among the parent's children and
+ * returns its Elem, or returns -1. The calling thread checks the
+ * namespace and the order. */
+static int
+find_child (Load       *load,
+            int         parent,
+            const char *local,
+            int        *index)
+{
+  const ElemSpec *parent_spec;
+
+  *index = -1;
+  if (parent < 0)
+    {
+      if (strcmp (local, "styr") != 0)
+        return -1;
+      *index = 0;
+      return E_STYR;
+    }
+
+  parent_spec = &specs[parent];
+  for (int i = 0; parent_spec->children != NULL && parent_spec->children[i].elem != N_ELEMS; i++)
+    {
+      const char *child = specs[parent_spec->children[i].elem].name;
+
+      /* libxml2's names are interned: once seen, the same pointer. */
+      if (i < MAX_CHILDREN && load->child_names[parent][i] == local)
+        {
+          *index = i;
+          break;
+        }
+      if (child[0] == local[0] && strcmp (child, local) == 0)
+        {
+          if (i < MAX_CHILDREN)
+            load->child_names[parent][i] = local;
+          *index = i;
+          break;
+        }
+    }
+  return *index >= 0 ? (int) parent_spec->children[*index].elem : -1;
+}
+
+/* Which attribute of @elem (or -1) the attribute @name, not in a
+ * namespace, is: its index in the element's ElemSpec, or -1. */
+static int
+find_attr (Load       *load,
+           int         elem,
+           const char *name)
+{
+  const ElemSpec *spec;
+  const char **seen;
+  int i;
+
+  if (elem < 0 || name == NULL)
+    return -1;
+  spec = &specs[elem];
+  seen = load->attr_names[elem];
+  for (i = 0; spec->attrs[i] != NULL && seen[i] != name; i++)
+    ;
+  if (spec->attrs[i] != NULL)
+    return i;
+  i = spec_attr_index (spec, name);
+  if (i >= 0)
+    seen[i] = name;
+  return i;
 }
 
 static void
@@ -3434,22 +3726,80 @@ sax_start_element (void           *user_data,
                    const xmlChar **attributes)
 {
   Load *load = user_data;
+  Pos pos = lex_next_tag (load);
+  const char *local = localname != NULL ? (const char *) localname : "";
+  EventStart *event;
+  EventNs ns;
+  gsize ns_length = 0;
+  gsize size;
+  int parent, elem, index;
+  char *p;
 
   (void) prefix;
   (void) namespaces;
   (void) nb_defaulted;   /* none: there is no DTD to default from */
 
-  if (load->error != NULL || load->xml_failed)
-    return;
-  load->el_local = localname != NULL ? (const char *) localname : "";
-  load->el_ns = (const char *) uri;
-  load->el_attrs = attributes;
-  load->el_n_attrs = nb_attributes;
-  load->el_n_namespaces = nb_namespaces;
-  start_element (load);
-  load->el_attrs = NULL;
-  load->el_n_attrs = 0;
-  sax_check (load);
+  if (parse_stopped (load))
+    {
+      sax_check (load);
+      return;
+    }
+  nb_attributes = MAX (nb_attributes, 0);
+
+  parent = load->elems->len > 0 ? g_array_index (load->elems, int, load->elems->len - 1) : -1;
+  elem = load->elems->len == 0 || parent >= 0 ? find_child (load, parent, local, &index) : -1;
+  if (elem < 0)
+    index = -1;
+  g_array_append_val (load->elems, elem);
+
+  if (uri == NULL)
+    ns = EV_NS_NONE;
+  else if (strcmp ((const char *) uri, STYR_FORMAT_NAMESPACE) == 0)
+    ns = EV_NS_STYR;
+  else
+    {
+      ns = EV_NS_OTHER;
+      ns_length = strlen ((const char *) uri);
+    }
+
+  size = sizeof (EventStart);
+  if (ns == EV_NS_OTHER)
+    size += EVENT_ALIGN (ns_length + 1);
+  for (int k = 0; k < nb_attributes; k++)
+    size += sizeof (EventAttr) +
+            EVENT_ALIGN ((gsize) (attributes[5 * k + 4] - attributes[5 * k + 3]) + 1);
+
+  event = event_reserve (load, size);
+  event->header.kind = EV_START;
+  event->header.size = (guint32) size;
+  event->pos = pos;
+  event->local = local;
+  event->n_attrs = (guint32) nb_attributes;
+  event->n_namespaces = (guint32) MAX (nb_namespaces, 0);
+  event->ns = ns;
+  event->ns_length = (guint32) ns_length;
+  event->child_index = index;
+  event->elem = elem;
+  p = (char *) (event + 1);
+  if (ns == EV_NS_OTHER)
+    {
+      memcpy (p, uri, ns_length + 1);
+      p += EVENT_ALIGN (ns_length + 1);
+    }
+  for (int k = 0; k < nb_attributes; k++)
+    {
+      const xmlChar **attr = attributes + 5 * k;
+      EventAttr *event_attr = (EventAttr *) p;
+      gsize length = (gsize) (attr[4] - attr[3]);
+
+      event_attr->name = (const char *) attr[0];
+      event_attr->prefix = (const char *) attr[1];
+      event_attr->slot = attr[2] == NULL ? find_attr (load, elem, (const char *) attr[0]) : -1;
+      event_attr->length = (guint32) length;
+      p += sizeof (EventAttr);
+      copy_attr_value (p, (const char *) attr[3], length);
+      p += EVENT_ALIGN (length + 1);
+    }
 }
 
 static void
@@ -3459,16 +3809,43 @@ sax_end_element (void          *user_data,
                  const xmlChar *uri)
 {
   Load *load = user_data;
+  EventHeader *event;
 
   (void) localname;
   (void) prefix;
   (void) uri;
 
-  if (load->error != NULL || load->xml_failed)
-    return;
-  if (load->frames->len > 0)
-    end_element (load);
-  sax_check (load);
+  if (load->elems->len > 0)
+    g_array_set_size (load->elems, load->elems->len - 1);
+  if (parse_stopped (load))
+    {
+      sax_check (load);
+      return;
+    }
+  event = event_reserve (load, sizeof (EventHeader));
+  event->kind = EV_END;
+  event->size = sizeof (EventHeader);
+}
+
+static void
+sax_text (Load       *load,
+          EventKind   kind,
+          const char *text,
+          gsize       len,
+          gboolean    blank)
+{
+  gsize size = sizeof (EventText) + EVENT_ALIGN (len + 1);
+  EventText *event = event_reserve (load, size);
+  char *p = (char *) (event + 1);
+
+  event->header.kind = kind;
+  event->header.size = (guint32) size;
+  event->pos.line = load->lt_line;
+  event->pos.column = load->lt_column;
+  event->length = (guint32) len;
+  event->blank = blank;
+  memcpy (p, text, len);
+  p[len] = '\0';
 }
 
 static void
@@ -3478,13 +3855,27 @@ sax_characters (void          *user_data,
 {
   Load *load = user_data;
 
-  if (load->error != NULL || load->xml_failed || len <= 0)
+  int elem;
+  gboolean blank;
+
+  if (parse_stopped (load) || len <= 0)
+    {
+      sax_check (load);
+      return;
+    }
+
+  /* Whitespace between elements, where no text belongs, is what the
+   * calling thread ignores anyway (text_node ()): most texts of a file
+   * are that, and they are not handed over. */
+  blank = is_blank ((const char *) ch, (gsize) len);
+  elem = load->elems->len > 0 ? g_array_index (load->elems, int, load->elems->len - 1) : -1;
+  if (blank && (load->elems->len == 0 || (elem >= 0 && !specs[elem].text)))
     return;
-  text_node (load, (const char *) ch, (gsize) len);
-  sax_check (load);
+  sax_text (load, EV_TEXT, (const char *) ch, (gsize) len, blank);
 }
 
-/* <!DOCTYPE …>: refused before libxml2 reads what it declares. */
+/* <!DOCTYPE …>: refused before libxml2 reads what it declares; the
+ * calling thread reports it when the parse has stopped. */
 static void
 sax_internal_subset (void          *user_data,
                      const xmlChar *name,
@@ -3502,25 +3893,25 @@ sax_internal_subset (void          *user_data,
       load->decl.line = load->lt_line;
       load->decl.column = load->lt_column;
     }
-  set_unsafe_declaration_error (load);
-  sax_check (load);
+  xmlStopParser (load->ctxt);
 }
 
 /* An entity reference libxml2 did not expand: there are no declared
- * entities, so this only comes with a declaration, which is refused. */
+ * entities, so this only comes with a declaration, which is refused;
+ * the calling thread reports it where it stands. */
 static void
 sax_reference (void          *user_data,
                const xmlChar *name)
 {
   Load *load = user_data;
-  Frame *frame = top_frame (load);
+  const char *text = name != NULL ? (const char *) name : "";
 
-  set_error (load,
-             frame != NULL ? frame->line : 1, frame != NULL ? frame->column : 1,
-             STYR_ERROR, STYR_ERROR_UNSAFE,
-             _("Entiteten »%s« är inte tillåten i en .styr-fil, av säkerhetsskäl"),
-             name != NULL ? (const char *) name : "");
-  sax_check (load);
+  if (parse_stopped (load))
+    {
+      sax_check (load);
+      return;
+    }
+  sax_text (load, EV_REFERENCE, text, strlen (text), FALSE);
 }
 
 /* No entity is ever declared: only the predefined ones, which libxml2
@@ -3532,6 +3923,105 @@ sax_get_entity (void          *user_data,
   (void) user_data;
   (void) name;
   return NULL;
+}
+
+/* The parse: the body of the parse thread, or run in the calling
+ * thread. */
+static gpointer
+parse_thread_run (gpointer data)
+{
+  Load *load = data;
+
+  load->parse_ret = xmlParseDocument (load->ctxt);
+  event_flush (load, TRUE);
+  return NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* The events, in the calling thread                                  */
+/* ------------------------------------------------------------------ */
+
+static void
+reference_node (Load       *load,
+                const char *name)
+{
+  Frame *frame = top_frame (load);
+
+  set_error (load,
+             frame != NULL ? frame->line : 1, frame != NULL ? frame->column : 1,
+             STYR_ERROR, STYR_ERROR_UNSAFE,
+             _("Entiteten »%s« är inte tillåten i en .styr-fil, av säkerhetsskäl"),
+             name);
+}
+
+/* Sets the start tag of @event as the one being read. */
+static void
+take_start_event (Load             *load,
+                  const EventStart *event)
+{
+  load->el = event;
+  switch (event->ns)
+    {
+    case EV_NS_NONE:
+      load->el_ns = NULL;
+      break;
+    case EV_NS_STYR:
+      load->el_ns = STYR_FORMAT_NAMESPACE;
+      break;
+    default:
+      load->el_ns = (const char *) (event + 1);
+      break;
+    }
+}
+
+/* Builds what the events of @block report, in order, until the load
+ * fails; then asks the parse to stop. */
+static void
+consume_block (Load             *load,
+               const EventBlock *block)
+{
+  const char *p = block->data;
+  const char *end = p + block->len;
+
+  while (p < end && load->error == NULL)
+    {
+      const EventHeader *header = (const EventHeader *) p;
+
+      switch (header->kind)
+        {
+        case EV_START:
+          take_start_event (load, (const EventStart *) header);
+          start_element (load);
+          load->el = NULL;
+          break;
+
+        case EV_END:
+          if (load->frames->len > 0)
+            end_element (load);
+          break;
+
+        case EV_TEXT:
+          {
+            const EventText *event = (const EventText *) header;
+
+            text_node (load, event->pos, (const char *) (event + 1), event->length, event->blank);
+          }
+          break;
+
+        case EV_REFERENCE:
+          reference_node (load, (const char *) ((const EventText *) header + 1));
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+      p += header->size;
+    }
+
+  if (load->error != NULL)
+    g_atomic_int_set (&load->stop, 1);
+  else
+    advance_progress (load, block->bytes_read);
 }
 
 /* ------------------------------------------------------------------ */
@@ -3768,6 +4258,107 @@ apply_assessments (Load *load)
 /* One load                                                           */
 /* ------------------------------------------------------------------ */
 
+typedef enum
+{
+  THREAD_AUTO,
+  THREAD_ALWAYS,
+  THREAD_NEVER,
+} ThreadMode;
+
+/* STYR_LOADER_THREAD=always or never overrides the size threshold, so
+ * that the tests can run every load both ways. */
+static ThreadMode
+thread_mode (void)
+{
+  static gsize mode = 0;
+
+  if (g_once_init_enter (&mode))
+    {
+      const char *value = g_getenv ("STYR_LOADER_THREAD");
+      ThreadMode m = THREAD_AUTO;
+
+      if (g_strcmp0 (value, "always") == 0)
+        m = THREAD_ALWAYS;
+      else if (g_strcmp0 (value, "never") == 0)
+        m = THREAD_NEVER;
+      g_once_init_leave (&mode, (gsize) m + 1);
+    }
+  return (ThreadMode) (mode - 1);
+}
+
+/* Whether to parse @stream, of @size bytes (0 if unknown), in a thread of
+ * its own. Only streams GIO itself implements are read from another
+ * thread: one a language binding implements may have to be called in
+ * the thread that made it. */
+static gboolean
+use_parse_thread (GInputStream *stream,
+                  guint64       size)
+{
+  ThreadMode mode = thread_mode ();
+
+  if (mode == THREAD_NEVER)
+    return FALSE;
+  if (!G_IS_FILE_INPUT_STREAM (stream) && !G_IS_MEMORY_INPUT_STREAM (stream))
+    return FALSE;
+  return mode == THREAD_ALWAYS || size == 0 || size >= THREAD_MIN_SIZE;
+}
+
+/* Runs the parse, in a thread of its own if load->threaded, and builds
+ * its events in this thread. */
+static void
+run_parse (Load *load)
+{
+  EventBlock *block;
+
+  load->block = event_block_new ();
+  load->n_blocks = 1;
+
+  if (load->threaded)
+    {
+      load->full_blocks = g_async_queue_new ();
+      load->free_blocks = g_async_queue_new ();
+      load->parse_thread = g_thread_try_new ("styr-load", parse_thread_run, load, NULL);
+      if (load->parse_thread == NULL)
+        {
+          g_clear_pointer (&load->full_blocks, g_async_queue_unref);
+          g_clear_pointer (&load->free_blocks, g_async_queue_unref);
+          load->threaded = FALSE;
+        }
+    }
+
+  if (!load->threaded)
+    {
+      parse_thread_run (load);
+      g_clear_pointer (&load->block, event_block_free);
+      return;
+    }
+
+  /* Every block is given back, also after a failure, so that the parse
+   * thread never waits for one in vain; it sees the failure at its next
+   * event or read and ends. */
+  for (;;)
+    {
+      gboolean last;
+
+      block = g_async_queue_pop (load->full_blocks);
+      last = block->last;
+      if (load->error == NULL)
+        consume_block (load, block);
+      if (last)
+        {
+          event_block_free (block);
+          break;
+        }
+      g_async_queue_push (load->free_blocks, block);
+    }
+  g_thread_join (g_steal_pointer (&load->parse_thread));
+
+  while ((block = g_async_queue_try_pop (load->free_blocks)) != NULL)
+    event_block_free (block);
+  g_clear_pointer (&load->full_blocks, g_async_queue_unref);
+  g_clear_pointer (&load->free_blocks, g_async_queue_unref);
+}
+
 static StyrModel *
 load_stream (StyrLoader    *self,
              GInputStream  *stream,
@@ -3811,7 +4402,7 @@ load_stream (StyrLoader    *self,
   g_array_set_clear_func (load.assessments, pending_assessment_clear);
   load.values = g_ptr_array_new_with_free_func (g_free);
   load.measurements = g_array_new (FALSE, FALSE, sizeof (StyrMeasurement));
-  load.attr_buf = g_string_sized_new (256);
+  load.elems = g_array_new (FALSE, FALSE, sizeof (int));
   load.in_buf = g_malloc (CHUNK_SIZE);
   load.model = styr_model_new ();
   load.calendar = styr_model_get_calendar (load.model);
@@ -3859,8 +4450,17 @@ load_stream (StyrLoader    *self,
     }
   else
     {
-      ret = xmlParseDocument (load.ctxt);
+      load.threaded = use_parse_thread (stream, size);
+      run_parse (&load);
+      ret = load.parse_ret;
 
+      /* The parse thread's errors come after any that the events it
+       * handed over led to. */
+      if (load.error == NULL && load.lex_error != NULL)
+        {
+          load.error = g_steal_pointer (&load.lex_error);
+          g_clear_error (&load.io_error);
+        }
       if (load.error == NULL && load.io_error == NULL && load.xml_failed)
         set_xml_error (&load);
       if (load.error == NULL && load.io_error == NULL && load.decl.line != 0)
@@ -3893,6 +4493,7 @@ load_stream (StyrLoader    *self,
 
   g_clear_pointer (&load.ctxt, xmlFreeParserCtxt);
   g_clear_error (&load.io_error);
+  g_clear_error (&load.lex_error);
   g_clear_pointer (&load.xml_message, g_free);
   g_clear_pointer (&load.tags, g_array_unref);
   g_clear_pointer (&load.frames, g_array_unref);
@@ -3906,7 +4507,7 @@ load_stream (StyrLoader    *self,
   g_array_unref (load.measurements);
   if (load.spare_text != NULL)
     g_string_free (load.spare_text, TRUE);
-  g_string_free (load.attr_buf, TRUE);
+  g_array_unref (load.elems);
   g_free (load.in_buf);
   g_clear_pointer (&load.row_unit_id, g_free);
 

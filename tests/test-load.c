@@ -1038,6 +1038,9 @@ test_progress (void)
   g_assert_cmpuint (data.notifications, >=, 50);
   g_assert_cmpuint (data.notifications, <=, 101);
   g_assert_true (data.monotonic);
+  /* The file is parsed in a second thread; progress is still notified
+   * in the caller's. */
+  g_assert_true (data.in_thread);
   g_assert_cmpfloat (styr_loader_get_progress (loader), ==, 1.0);
   async_data_clear (&data);
 }
@@ -1105,6 +1108,188 @@ test_cancel_midway (void)
   g_assert_cmpfloat (styr_loader_get_progress (loader), <, 1.0);
 }
 
+/* The parse thread --------------------------------------------------------
+ *
+ * An input of 256 KiB or more from a memory stream is parsed in a thread
+ * of its own (libstyr/styr-loader.c, "Two threads"); the same bytes
+ * behind a GBufferedInputStream, which the loader does not read from
+ * another thread, are parsed where the model is built. The two must
+ * give the same model, and the same first error wherever it is. */
+
+/* make_big_file (@n) with the first @from after the start of indicator
+ * @at replaced by @to; @to NULL cuts the file there. */
+static GBytes *
+make_big_file_changed (guint       n,
+                       guint       at,
+                       const char *from,
+                       const char *to)
+{
+  g_autoptr(GBytes) bytes = make_big_file (n);
+  g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_autofree char *marker = g_strdup_printf ("<indikator id=\"i%u\"", at);
+  const char *start = strstr (text, marker);
+  const char *found;
+  GString *changed;
+
+  g_assert_nonnull (start);
+  found = strstr (start, from);
+  g_assert_nonnull (found);
+  changed = g_string_new_len (text, found - text);
+  if (to != NULL)
+    {
+      g_string_append (changed, to);
+      g_string_append (changed, found + strlen (from));
+    }
+  return g_string_free_to_bytes (changed);
+}
+
+/* Loads @bytes in two threads and in one; returns the first model and
+ * sets @error_threaded and @error_single. */
+static StyrModel *
+load_both_ways (StyrLoader  *loader,
+                GBytes      *bytes,
+                StyrModel  **single,
+                GError     **error_threaded,
+                GError     **error_single)
+{
+  g_autoptr(GInputStream) memory = g_memory_input_stream_new_from_bytes (bytes);
+  g_autoptr(GInputStream) buffered = g_buffered_input_stream_new (memory);
+  StyrModel *model;
+
+  g_assert_cmpuint (g_bytes_get_size (bytes), >=, 256 * 1024);
+  model = styr_loader_load_bytes (loader, bytes, "test.styr", error_threaded);
+  *single = styr_loader_load_stream (loader, buffered, "test.styr", NULL, error_single);
+  return model;
+}
+
+static void
+test_thread_same_model (void)
+{
+  g_autoptr(StyrLoader) loader = styr_loader_new ();
+  g_autoptr(GBytes) bytes = make_big_file (2000);
+  g_autoptr(GError) error_threaded = NULL;
+  g_autoptr(GError) error_single = NULL;
+  g_autoptr(StyrModel) single = NULL;
+  g_autoptr(StyrModel) model = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GBytes) saved_single = NULL;
+
+  model = load_both_ways (loader, bytes, &single, &error_threaded, &error_single);
+  g_assert_no_error (error_threaded);
+  g_assert_no_error (error_single);
+  g_assert_cmpuint (styr_model_get_n_entities (model), ==, 2000);
+  saved = styr_model_to_bytes (model);
+  saved_single = styr_model_to_bytes (single);
+  g_assert_true (g_bytes_equal (saved, saved_single));
+  g_assert_cmpfloat (styr_loader_get_progress (loader), ==, 1.0);
+}
+
+typedef struct
+{
+  const char *name;
+  guint       at;           /* the indicator changed */
+  const char *from;
+  const char *to;           /* NULL: the file ends there */
+  guint       max_text_length;  /* 0: the default */
+  GQuark    (*domain) (void);
+  int         code;
+  const char *location;     /* "test.styr:L:C: ", or NULL */
+  const char *contains;
+} ThreadErrorCase;
+
+static const ThreadErrorCase thread_error_cases[] = {
+  /* the line of indicator i's measurement m is 5 + 14 i + m */
+  { "late", 1990, "period=\"2025-07\"", "period=\"2025-13\"", 0,
+    styr_error_quark, STYR_ERROR_PARSE, "test.styr:27872:5: ", "2025-13" },
+  { "early", 0, "<matvarde", "<okand", 0,
+    styr_error_quark, STYR_ERROR_PARSE, "test.styr:6:5: ", "<okand>" },
+  { "attribute", 1000, "frekvens=", "okand=\"x\" frekvens=", 0,
+    styr_error_quark, STYR_ERROR_PARSE, "test.styr:14005:3: ", "»okand«" },
+  { "namespace", 1500, "<matvarde", "<x:matvarde xmlns:x=\"urn:x\"", 0,
+    styr_error_quark, STYR_ERROR_PARSE, "test.styr:21006:5: ", "urn:x" },
+  { "order", 1999, "period=\"2025-05\"", "period=\"2025-01\"", 0,
+    styr_error_quark, STYR_ERROR_PARSE, "test.styr:27996:5: ", "periodordning" },
+  { "xml", 1200, "varde=\"3.5\"/>", "varde=\"3.5\">", 0,
+    styr_error_quark, STYR_ERROR_PARSE, NULL, NULL },
+  { "cut", 1800, "<matvarde period=\"2025-09\"", NULL, 0,
+    styr_error_quark, STYR_ERROR_PARSE, NULL, NULL },
+  { "long-value", 1700, "namn=\"Indikator 1700\"",
+    "namn=\"Indikator 1700 ................................................................................................................................................................................................................................................................................................................................................................................................................................................................................................................................................................................................................................................................................................................................................................................................................................................................................................................\"",
+    100, styr_error_quark, STYR_ERROR_LIMIT_EXCEEDED, "test.styr:23805:3: ", NULL },
+};
+
+static void
+test_thread_error (gconstpointer data)
+{
+  const ThreadErrorCase *c = data;
+  g_autoptr(StyrLoader) loader = styr_loader_new ();
+  g_autoptr(GBytes) bytes = make_big_file_changed (2000, c->at, c->from, c->to);
+  g_autoptr(GError) error_threaded = NULL;
+  g_autoptr(GError) error_single = NULL;
+  g_autoptr(StyrModel) single = NULL;
+  g_autoptr(StyrModel) model = NULL;
+
+  if (c->max_text_length > 0)
+    styr_loader_set_max_text_length (loader, c->max_text_length);
+  model = load_both_ways (loader, bytes, &single, &error_threaded, &error_single);
+  g_assert_null (model);
+  g_assert_null (single);
+  g_assert_error (error_threaded, c->domain (), c->code);
+  g_assert_error (error_single, c->domain (), c->code);
+  g_assert_cmpstr (error_threaded->message, ==, error_single->message);
+  if (c->location != NULL && !g_str_has_prefix (error_threaded->message, c->location))
+    g_error ("%s: expected %s, got %s", c->name, c->location, error_threaded->message);
+  if (c->contains != NULL && strstr (error_threaded->message, c->contains) == NULL)
+    g_error ("%s: expected »%s« in %s", c->name, c->contains, error_threaded->message);
+}
+
+/* A document type declaration is refused in a large file as in a small
+ * one, before anything of it is built. */
+static void
+test_thread_doctype (void)
+{
+  g_autoptr(StyrLoader) loader = styr_loader_new ();
+  g_autoptr(GBytes) big = make_big_file (2000);
+  g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (big, NULL), g_bytes_get_size (big));
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error_threaded = NULL;
+  g_autoptr(GError) error_single = NULL;
+  g_autoptr(StyrModel) single = NULL;
+  g_autoptr(StyrModel) model = NULL;
+  const char *decl = "<!DOCTYPE styr [<!ENTITY a \"aaaaaaaaaa\">]>\n";
+
+  g_string_insert (text, strlen ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"), decl);
+  bytes = g_bytes_new (text->str, text->len);
+  model = load_both_ways (loader, bytes, &single, &error_threaded, &error_single);
+  g_assert_null (model);
+  g_assert_null (single);
+  g_assert_error (error_threaded, STYR_ERROR, STYR_ERROR_UNSAFE);
+  g_assert_error (error_single, STYR_ERROR, STYR_ERROR_UNSAFE);
+  g_assert_cmpstr (error_threaded->message, ==, error_single->message);
+  g_assert_true (g_str_has_prefix (error_threaded->message, "test.styr:2:1: "));
+}
+
+/* Many loads one after another, each ending at once: no thread or block
+ * is left behind (the sanitizer build checks the leaks). */
+static void
+test_thread_many (void)
+{
+  g_autoptr(StyrLoader) loader = styr_loader_new ();
+  g_autoptr(GBytes) good = make_big_file (400);
+  g_autoptr(GBytes) bad = make_big_file_changed (400, 0, "<matvarde", "<okand");
+
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(StyrModel) model = styr_loader_load_bytes (loader, i % 2 ? bad : good, NULL, &error);
+
+      if (i % 2)
+        g_assert_error (error, STYR_ERROR, STYR_ERROR_PARSE);
+      else
+        g_assert_no_error (error);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1129,6 +1314,15 @@ main (int   argc,
   g_test_add_func ("/load/progress", test_progress);
   g_test_add_func ("/load/cancelled", test_cancelled);
   g_test_add_func ("/load/cancel-midway", test_cancel_midway);
+  g_test_add_func ("/load/thread/same-model", test_thread_same_model);
+  for (guint i = 0; i < G_N_ELEMENTS (thread_error_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/load/thread/error/%s", thread_error_cases[i].name);
+
+      g_test_add_data_func (path, &thread_error_cases[i], test_thread_error);
+    }
+  g_test_add_func ("/load/thread/doctype", test_thread_doctype);
+  g_test_add_func ("/load/thread/many", test_thread_many);
 
   return g_test_run ();
 }
