@@ -52,6 +52,10 @@
 /* The page goes to the stream in chunks of about this size. */
 #define HTML_CHUNK (64 * 1024)
 
+/* At most this many chunks are under way to the writer thread; the page
+ * waits for one to come back when all are. */
+#define HTML_MAX_CHUNKS 8
+
 /* A memory stream is grown (sink_grow()) as it grows itself, by
  * doubling, up to this size, and then by a sixteenth at a time, in
  * steps of HTML_GROW_STEP. */
@@ -77,7 +81,16 @@
  * 4 KiB at a time was most of the time of writing, and up to half of
  * it memory never used. The sink grows such a stream itself, past
  * 32 MiB by a sixteenth at a time (sink_grow()), and truncates it to the page's end at the end
- * (sink_finish()). Any other stream is written as it is. */
+ * (sink_finish()). Any other stream is written as it is.
+ *
+ * A memory stream or a file's stream (which GIO implements, and which
+ * may be written from another thread) is written by a thread of its own
+ * while the page is being made: the chunks go over a queue
+ * (sink_hand_over()), so that copying the page into the stream — for a
+ * memory stream, mostly the first touch of each page of memory — or
+ * writing it to the file costs the time of the page's making and not
+ * its own on top. A stream a language binding may implement is written
+ * in the calling thread. */
 typedef struct
 {
   GOutputStream *out;
@@ -86,6 +99,15 @@ typedef struct
   goffset        pos;          /* where the next byte goes */
   goffset        size;         /* the memory stream's size as grown */
   gboolean       grown;        /* whether sink_grow() grew it */
+
+  /* The writer thread, if any. Until it is joined, the fields above
+   * are its own. */
+  GThread       *thread;
+  GAsyncQueue   *full;         /* chunks (GString) to write, in order */
+  GAsyncQueue   *free;         /* chunks written, to fill again */
+  guint          n_chunks;     /* made so far */
+  GError        *thread_error; /* its first error; then it writes no more */
+  int            failed;       /* atomic: thread_error is set */
 } HtmlSink;
 
 typedef struct
@@ -157,12 +179,9 @@ sink_init (HtmlSink      *sink,
            GOutputStream *out,
            GCancellable  *cancellable)
 {
+  memset (sink, 0, sizeof *sink);
   sink->out = out;
   sink->cancellable = cancellable;
-  sink->memory = NULL;
-  sink->pos = 0;
-  sink->size = 0;
-  sink->grown = FALSE;
 
   /* Only a memory stream written at its end: the page is appended, and
    * the stream truncated to its end at the end. */
@@ -223,10 +242,121 @@ sink_write (HtmlSink    *sink,
 
 /* Truncates a memory stream grown ahead to what was written. */
 static void
-sink_finish (HtmlSink *sink)
+sink_truncate (HtmlSink *sink)
 {
   if (sink->memory != NULL && sink->grown && sink->size != sink->pos)
     g_seekable_truncate (sink->memory, sink->pos, NULL, NULL);
+}
+
+/* What ends the writer thread's queue. */
+static GString sink_end;
+
+static gpointer
+sink_thread_run (gpointer data)
+{
+  HtmlSink *sink = data;
+  GString *chunk;
+
+  while ((chunk = g_async_queue_pop (sink->full)) != &sink_end)
+    {
+      if (sink->thread_error == NULL &&
+          !sink_write (sink, chunk->str, chunk->len, &sink->thread_error))
+        g_atomic_int_set (&sink->failed, 1);
+      g_string_truncate (chunk, 0);
+      g_async_queue_push (sink->free, chunk);
+    }
+  return NULL;
+}
+
+/* Starts the writer thread for a stream GIO implements; without it (any
+ * other stream, or a thread that cannot start) the page is written in
+ * the calling thread. */
+static void
+sink_start (HtmlSink *sink)
+{
+  GType type = G_OBJECT_TYPE (sink->out);
+
+  if (type != G_TYPE_MEMORY_OUTPUT_STREAM && !G_IS_FILE_OUTPUT_STREAM (sink->out))
+    return;
+
+  sink->full = g_async_queue_new ();
+  sink->free = g_async_queue_new ();
+  sink->thread = g_thread_try_new ("styr-html", sink_thread_run, sink, NULL);
+  if (sink->thread == NULL)
+    {
+      g_clear_pointer (&sink->full, g_async_queue_unref);
+      g_clear_pointer (&sink->free, g_async_queue_unref);
+    }
+}
+
+/* Sets @error to the writer thread's first error, if it has failed. */
+static gboolean
+sink_check (HtmlSink  *sink,
+            GError   **error)
+{
+  if (sink->thread == NULL || !g_atomic_int_get (&sink->failed))
+    return TRUE;
+  /* Set before the flag, and not touched again by the thread. */
+  g_set_error_literal (error, sink->thread_error->domain, sink->thread_error->code,
+                       sink->thread_error->message);
+  return FALSE;
+}
+
+/* Hands *@chunk to the writer thread and puts an empty one in its place. */
+static gboolean
+sink_hand_over (HtmlSink  *sink,
+                GString  **chunk,
+                GError   **error)
+{
+  GString *next;
+
+  if (!sink_check (sink, error))
+    return FALSE;
+
+  g_async_queue_push (sink->full, *chunk);
+  next = g_async_queue_try_pop (sink->free);
+  if (next == NULL)
+    {
+      if (sink->n_chunks < HTML_MAX_CHUNKS)
+        {
+          next = g_string_sized_new (HTML_CHUNK + 4096);
+          sink->n_chunks++;
+        }
+      else
+        next = g_async_queue_pop (sink->free);
+    }
+  *chunk = next;
+  return TRUE;
+}
+
+/* Waits for the writer thread to write what it has been given; then
+ * truncates a memory stream grown ahead to what was written. */
+static gboolean
+sink_finish (HtmlSink  *sink,
+             GError   **error)
+{
+  gboolean ok = TRUE;
+
+  if (sink->thread != NULL)
+    {
+      GString *chunk;
+
+      g_async_queue_push (sink->full, &sink_end);
+      g_thread_join (g_steal_pointer (&sink->thread));
+      while ((chunk = g_async_queue_try_pop (sink->free)) != NULL)
+        g_string_free (chunk, TRUE);
+      g_clear_pointer (&sink->full, g_async_queue_unref);
+      g_clear_pointer (&sink->free, g_async_queue_unref);
+      if (sink->thread_error != NULL)
+        {
+          if (error != NULL && *error == NULL)
+            g_propagate_error (error, g_steal_pointer (&sink->thread_error));
+          g_clear_error (&sink->thread_error);
+          ok = FALSE;
+        }
+    }
+  sink_truncate (sink);
+  return ok;
 }
 
 /* Hands the buffer on to the stream: always when @force, else once it
@@ -240,7 +370,9 @@ html_flush (Html     *h,
   if (h->buf->len == 0 || (!force && h->buf->len < HTML_CHUNK))
     return;
 
-  if (sink_write (h->sink, h->buf->str, h->buf->len, &h->error))
+  if (h->sink->thread != NULL)
+    sink_hand_over (h->sink, &h->buf, &h->error);
+  else if (sink_write (h->sink, h->buf->str, h->buf->len, &h->error))
     g_string_truncate (h->buf, 0);
 }
 
@@ -2656,10 +2788,11 @@ write_html (StyrReport     *self,
     return FALSE;
 
   sink_init (&sink, out, cancellable);
+  sink_start (&sink);
   html_init (&h, self, &sink, cancellable);
   write_page (&h);
   html_flush (&h, TRUE);
-  sink_finish (&sink);
+  sink_finish (&sink, &h.error);
   html_clear (&h);
 
   if (h.error != NULL)

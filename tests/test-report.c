@@ -1098,6 +1098,41 @@ test_report_html_memory_streams (void)
 
     g_assert_false (styr_report_write_html (report, out, NULL, &error));
     g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
+    g_clear_error (&error);
+  }
+
+  /* A memory stream is written by a thread of its own, a stream GIO does
+   * not implement alone (here a data stream around a memory stream) in
+   * the calling thread: the same page, and the same error, either way,
+   * over several chunks. */
+  g_assert_cmpuint (len, >, 4 * 64 * 1024);
+  {
+    g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
+    g_autoptr(GOutputStream) out = G_OUTPUT_STREAM (g_data_output_stream_new (memory));
+
+    g_assert_true (styr_report_write_html (report, out, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (memory)), ==, len);
+    g_assert_cmpmem (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (memory)), len, expected, len);
+  }
+  {
+    g_autofree guint8 *buffer = g_malloc0 (len / 2);
+    g_autoptr(GOutputStream) memory = g_memory_output_stream_new (buffer, len / 2, NULL, NULL);
+    g_autoptr(GOutputStream) out = G_OUTPUT_STREAM (g_data_output_stream_new (memory));
+
+    g_assert_false (styr_report_write_html (report, out, NULL, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
+    g_clear_error (&error);
+  }
+
+  /* A cancelled write stops, whichever thread writes. */
+  {
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+
+    g_cancellable_cancel (cancellable);
+    g_assert_false (styr_report_write_html (report, out, cancellable, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   }
 }
 
