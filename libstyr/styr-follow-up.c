@@ -146,6 +146,14 @@ struct _StyrFollowUp
   GHashTable   *indicators;     /* StyrIndicator → IndicatorState */
   GPtrArray    *pending;        /* StyrGoal marked dirty, not yet recomputed */
   GListStore   *uncovered;      /* StyrGoal */
+  /* The levels of the model's scale, best first, referenced, as they
+   * were when the scale levels_scale had levels->len of them
+   * (scale_levels()). Every goal's grading reads the levels, and reading
+   * them through the scale's list model takes and drops a reference to
+   * each level every time. A scale only grows (styr_scale_add_level()),
+   * and on_levels_changed() empties this as well. */
+  StyrScale    *levels_scale;   /* ref; nullable */
+  GPtrArray    *levels;         /* StyrScaleLevel, ref */
 
   guint         n_computations;
   gboolean      flushing;
@@ -527,6 +535,21 @@ ensure_indicator (StyrFollowUp  *self,
   return state;
 }
 
+/* The grade and trend of @indicator at the follow-up's period, as cached
+ * for grading: the report shows both for every indicator of every goal
+ * and would otherwise work the trend out again (styr-report-build.c). */
+void
+_styr_follow_up_get_indicator_state (StyrFollowUp  *self,
+                                     StyrIndicator *indicator,
+                                     StyrGrade     *grade,
+                                     StyrTrend     *trend)
+{
+  IndicatorState *state = ensure_indicator (self, indicator);
+
+  *grade = state->grade;
+  *trend = state->trend;
+}
+
 /* Invalidation and recomputation -------------------------------------------- */
 
 /* Marks @goal and every goal above it dirty. A dirty goal's ancestors are
@@ -570,23 +593,80 @@ invalidate_all (StyrFollowUp *self)
     }
 }
 
+/* The levels of the model's scale now, best first (see
+ * StyrFollowUp.levels). */
+static GPtrArray *
+scale_levels (StyrFollowUp *self)
+{
+  StyrScale *scale = styr_model_get_scale (self->model);
+  guint n = styr_scale_get_n_levels (scale);
+
+  if (scale != self->levels_scale || n != self->levels->len)
+    {
+      g_set_object (&self->levels_scale, scale);
+      g_ptr_array_set_size (self->levels, 0);
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (self->levels, g_object_ref (styr_scale_get_level (scale, i)));
+    }
+  return self->levels;
+}
+
+/* styr_scale_lookup_level() on the model's scale. */
 static StyrScaleLevel *
-nearest_level (StyrScale *scale,
+lookup_level (StyrFollowUp *self,
+              const char   *id)
+{
+  GPtrArray *levels;
+
+  if (id == NULL)
+    return NULL;
+  levels = scale_levels (self);
+  for (guint i = 0; i < levels->len; i++)
+    {
+      StyrScaleLevel *level = g_ptr_array_index (levels, i);
+
+      if (g_strcmp0 (styr_scale_level_get_id (level), id) == 0)
+        return level;
+    }
+  return NULL;
+}
+
+/* The level an assessment's @id (its level or its prognosis) names, as
+ * styr_assessment_get_level() and styr_assessment_get_prognosis() resolve
+ * it: against the scale of its goal's model. */
+static StyrScaleLevel *
+assessment_level (StyrFollowUp   *self,
+                  StyrAssessment *assessment,
+                  const char     *id)
+{
+  StyrGoal *goal = styr_assessment_get_goal (assessment);
+  StyrModel *model;
+
+  if (id == NULL || goal == NULL)
+    return NULL;
+  model = styr_entity_get_model (STYR_ENTITY (goal));
+  if (model == NULL)
+    return NULL;
+  if (model != self->model)
+    return styr_scale_lookup_level (styr_model_get_scale (model), id);
+  return lookup_level (self, id);
+}
+
+static StyrScaleLevel *
+nearest_level (GPtrArray *levels,
                double     score)
 {
   StyrScaleLevel *best = NULL;
   double best_distance = G_MAXDOUBLE;
-  guint n;
 
   if (isnan (score))
     return NULL;
 
   /* Levels are best first: a later level must be strictly nearer, so a
    * tie goes to the better level. */
-  n = styr_scale_get_n_levels (scale);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < levels->len; i++)
     {
-      StyrScaleLevel *level = styr_scale_get_level (scale, i);
+      StyrScaleLevel *level = g_ptr_array_index (levels, i);
       double distance = fabs (styr_scale_level_get_score (level) - score);
 
       if (best == NULL || distance < best_distance - EPSILON)
@@ -610,11 +690,56 @@ effective_rule (StyrFollowUp *self,
 static GoalState *ensure_goal (StyrFollowUp *self,
                                StyrGoal     *goal);
 
+/* The scores a goal rolls up. A goal has a handful (its indicators and
+ * children), and every goal of the model is graded when a follow-up is
+ * made: they go on the stack, and on the heap only when there are many. */
+typedef struct
+{
+  double *values;
+  guint   len;
+  guint   allocated;
+  double  inline_values[8];
+} Scores;
+
+static void
+scores_init (Scores *scores)
+{
+  scores->values = scores->inline_values;
+  scores->len = 0;
+  scores->allocated = G_N_ELEMENTS (scores->inline_values);
+}
+
+static void
+scores_append (Scores *scores,
+               double  score)
+{
+  if (scores->len == scores->allocated)
+    {
+      scores->allocated *= 2;
+      if (scores->values == scores->inline_values)
+        {
+          scores->values = g_new (double, scores->allocated);
+          memcpy (scores->values, scores->inline_values, sizeof scores->inline_values);
+        }
+      else
+        scores->values = g_renew (double, scores->values, scores->allocated);
+    }
+  scores->values[scores->len++] = score;
+}
+
+static void
+scores_clear (Scores *scores)
+{
+  if (scores->values != scores->inline_values)
+    g_free (scores->values);
+  scores_init (scores);
+}
+
 static void
 compute_goal (StyrFollowUp *self,
               GoalState    *state)
 {
-  g_autoptr(GArray) scores = g_array_new (FALSE, FALSE, sizeof (double));
+  Scores scores;
   StyrGoal *goal = state->goal;
   StyrTrend trend = STYR_TREND_NO_DATA;
   StyrScaleLevel *assessed = NULL;
@@ -625,6 +750,7 @@ compute_goal (StyrFollowUp *self,
   Rule *rule;
   guint n, n_indicator_scores;
 
+  scores_init (&scores);
   list = _styr_goal_peek_indicators (goal);
   n = _styr_ref_list_get_n (list);
   for (guint i = 0; i < n; i++)
@@ -651,32 +777,36 @@ compute_goal (StyrFollowUp *self,
         default:
           continue;
         }
-      g_array_append_val (scores, s);
+      scores_append (&scores, s);
     }
 
   /* The children's scores. A handler of the status-changed emission of
    * a child computed here may change the goals' links or the model's
    * goals (the generation goes up): the children are then gathered
    * again before any state of theirs is read. */
-  n_indicator_scores = scores->len;
+  n_indicator_scores = scores.len;
 restart:
+  /* A goal without children (most of them: the unit goals) gets no
+   * array; it looks at its empty list again instead, which costs less. */
   if (state->child_states == NULL || state->child_generation != self->generation)
     {
       const StyrRefList *children = _styr_goal_peek_children (goal);
 
-      if (state->child_states == NULL)
-        state->child_states = g_ptr_array_new ();
-      g_ptr_array_set_size (state->child_states, 0);
+      if (state->child_states != NULL)
+        g_ptr_array_set_size (state->child_states, 0);
       for (guint i = 0; i < _styr_ref_list_get_n (children); i++)
         {
           GoalState *cs = g_hash_table_lookup (self->goals, _styr_ref_list_get (children, i));
 
-          if (cs != NULL)
-            g_ptr_array_add (state->child_states, cs);
+          if (cs == NULL)
+            continue;
+          if (state->child_states == NULL)
+            state->child_states = g_ptr_array_new ();
+          g_ptr_array_add (state->child_states, cs);
         }
       state->child_generation = self->generation;
     }
-  for (guint i = 0; i < state->child_states->len; i++)
+  for (guint i = 0; state->child_states != NULL && i < state->child_states->len; i++)
     {
       GoalState *cs = g_ptr_array_index (state->child_states, i);
       guint generation = self->generation;
@@ -687,23 +817,24 @@ restart:
           compute_goal (self, cs);
           if (self->generation != generation)
             {
-              g_array_set_size (scores, n_indicator_scores);
+              scores.len = n_indicator_scores;
               goto restart;
             }
         }
       s = cs->parent_score;
       if (!isnan (s))
-        g_array_append_val (scores, s);
+        scores_append (&scores, s);
     }
 
   rule = g_hash_table_lookup (self->rules, effective_rule (self, goal));
-  if (rule != NULL && scores->len > 0)
+  if (rule != NULL && scores.len > 0)
     {
-      score = rule->func ((const double *) (gpointer) scores->data, scores->len, rule->user_data);
+      score = rule->func (scores.values, scores.len, rule->user_data);
       if (!isnan (score))
         score = CLAMP (score, 0.0, 1.0);
     }
-  proposed = nearest_level (styr_model_get_scale (self->model), score);
+  scores_clear (&scores);
+  proposed = nearest_level (scale_levels (self), score);
 
   if (self->occasion != NULL)
     {
@@ -711,8 +842,8 @@ restart:
 
       if (assessment != NULL)
         {
-          assessed = styr_assessment_get_level (assessment);
-          prognosis = styr_assessment_get_prognosis (assessment);
+          assessed = assessment_level (self, assessment, styr_assessment_get_level_id (assessment));
+          prognosis = assessment_level (self, assessment, styr_assessment_get_prognosis_id (assessment));
         }
     }
 
@@ -758,16 +889,11 @@ flush (StyrFollowUp *self)
 static gboolean
 has_board_descendant (StyrGoal *goal)
 {
-  g_autoptr(GListModel) descendants = styr_goal_get_descendants (goal);
-  guint n = g_list_model_get_n_items (descendants);
+  g_autoptr(GPtrArray) descendants = _styr_goal_collect_descendants (goal);
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(StyrGoal) d = g_list_model_get_item (descendants, i);
-
-      if (styr_goal_get_level (d) == STYR_GOAL_LEVEL_BOARD)
-        return TRUE;
-    }
+  for (guint i = 0; i < descendants->len; i++)
+    if (styr_goal_get_level (g_ptr_array_index (descendants, i)) == STYR_GOAL_LEVEL_BOARD)
+      return TRUE;
   return FALSE;
 }
 
@@ -871,6 +997,8 @@ on_levels_changed (GListModel   *list,
                    guint         added,
                    StyrFollowUp *self)
 {
+  g_clear_object (&self->levels_scale);
+  g_ptr_array_set_size (self->levels, 0);
   invalidate_all (self);
   flush (self);
 }
@@ -970,6 +1098,9 @@ styr_follow_up_dispose (GObject *object)
   if (self->scale != NULL)
     g_signal_handlers_disconnect_by_data (styr_scale_get_levels (self->scale), self);
   g_clear_object (&self->scale);
+  g_clear_object (&self->levels_scale);
+  if (self->levels != NULL)
+    g_ptr_array_set_size (self->levels, 0);
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
   g_clear_object (&self->model);
@@ -990,6 +1121,7 @@ styr_follow_up_finalize (GObject *object)
   g_clear_pointer (&self->goals, g_hash_table_unref);
   g_clear_pointer (&self->indicators, g_hash_table_unref);
   g_clear_pointer (&self->pending, g_ptr_array_unref);
+  g_clear_pointer (&self->levels, g_ptr_array_unref);
   g_clear_object (&self->uncovered);
 
   G_OBJECT_CLASS (styr_follow_up_parent_class)->finalize (object);
@@ -1126,6 +1258,7 @@ styr_follow_up_init (StyrFollowUp *self)
   self->indicators = g_hash_table_new_full (NULL, NULL, NULL, indicator_state_free);
   self->pending = g_ptr_array_new_with_free_func (g_object_unref);
   self->uncovered = g_list_store_new (STYR_TYPE_GOAL);
+  self->levels = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < G_N_ELEMENTS (builtin_rules); i++)
     add_rule (self, builtin_rules[i].name, builtin_rules[i].func, NULL, NULL);
@@ -1355,21 +1488,21 @@ styr_follow_up_get_indicator_grade (StyrFollowUp  *self,
   return ensure_indicator (self, indicator)->grade;
 }
 
+/* The board goals below @goal, referenced: reading their statuses may
+ * grade goals, and a handler of status-changed may change the model. The
+ * descendants are gathered without a list model. */
 static GPtrArray *
 board_descendants (StyrGoal *goal)
 {
-  g_autoptr(GListModel) descendants = styr_goal_get_descendants (goal);
+  g_autoptr(GPtrArray) descendants = _styr_goal_collect_descendants (goal);
   GPtrArray *board = g_ptr_array_new_with_free_func (g_object_unref);
-  guint n = g_list_model_get_n_items (descendants);
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < descendants->len; i++)
     {
-      StyrGoal *d = g_list_model_get_item (descendants, i);
+      StyrGoal *d = g_ptr_array_index (descendants, i);
 
       if (styr_goal_get_level (d) == STYR_GOAL_LEVEL_BOARD)
-        g_ptr_array_add (board, d);
-      else
-        g_object_unref (d);
+        g_ptr_array_add (board, g_object_ref (d));
     }
   return board;
 }
@@ -1518,14 +1651,27 @@ styr_follow_up_format_distribution (StyrFollowUp *self,
   g_autofree guint *counts = NULL;
   guint n_counts = 0;
   guint n_not_assessed = 0;
-  guint total = 0;
-  StyrScale *scale;
-  GString *s;
 
   g_return_val_if_fail (STYR_IS_FOLLOW_UP (self), NULL);
   g_return_val_if_fail (STYR_IS_GOAL (council_goal), NULL);
 
   styr_follow_up_get_distribution (self, council_goal, &counts, &n_counts, &n_not_assessed);
+  return _styr_follow_up_format_counts (self, counts, n_counts, n_not_assessed);
+}
+
+/* The text of styr_follow_up_format_distribution() from the counts
+ * styr_follow_up_get_distribution() gave, for the report, which has
+ * them already. */
+char *
+_styr_follow_up_format_counts (StyrFollowUp *self,
+                               const guint  *counts,
+                               guint         n_counts,
+                               guint         n_not_assessed)
+{
+  guint total = 0;
+  StyrScale *scale;
+  GString *s;
+
   for (guint i = 0; i < n_counts; i++)
     total += counts[i];
   total += n_not_assessed;

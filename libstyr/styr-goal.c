@@ -1918,3 +1918,27 @@ _styr_goal_peek_indicators (StyrGoal *self)
 {
   return &self->indicators;
 }
+
+/* The activities that serve @self and its focus areas, as it keeps them,
+ * for the report, which reads them for every goal in it
+ * (styr-report-build.c): the public getters make a list model per goal. */
+const StyrRefList *
+_styr_goal_peek_activities (StyrGoal *self)
+{
+  return &self->activities;
+}
+
+const StyrRefList *
+_styr_goal_peek_focus_areas (StyrGoal *self)
+{
+  return &self->focus_areas;
+}
+
+/* The goals below @self, as styr_goal_get_descendants() lists them, in an
+ * array of unowned pointers rather than a new list model: for the
+ * follow-up's counts under a council goal, made for every report. */
+GPtrArray *
+_styr_goal_collect_descendants (StyrGoal *self)
+{
+  return collect_reachable (self, FALSE);
+}

@@ -125,6 +125,12 @@ GListModel  *_styr_ref_list_dup_snapshot   (const StyrRefList *list);
 const StyrRefList *_styr_goal_peek_parents    (StyrGoal *self);
 const StyrRefList *_styr_goal_peek_children   (StyrGoal *self);
 const StyrRefList *_styr_goal_peek_indicators (StyrGoal *self);
+const StyrRefList *_styr_goal_peek_activities (StyrGoal *self);
+const StyrRefList *_styr_goal_peek_focus_areas (StyrGoal *self);
+/* The goals below @self as styr_goal_get_descendants() lists them (breadth
+ * first, each once), unowned, without a list model; free with
+ * g_ptr_array_unref(). */
+GPtrArray         *_styr_goal_collect_descendants (StyrGoal *self);
 
 /* Reverse links. The side that owns a relation (a goal's indicators, an
  * activity's goals, a goal's focus areas) calls these to keep the other

@@ -16,10 +16,39 @@
 
 #include "styr-private.h"
 #include "styr-error.h"
+#include "styr-follow-up-private.h"
 #include "styr-report-private.h"
 
 /* One öre-amount in tkr, for drawing only. */
 #define ORE_PER_TKR 100000.0
+
+/* The texts of every goal's entry and of its tables and charts,
+ * translated once per report (goal_texts_init()) rather than looked up
+ * a dozen times per goal. Those with "%s" go through format_one(). */
+typedef struct
+{
+  const char *indicators_caption;  /* "Indikatorer för %s" */
+  const char *indicator;
+  const char *measure_unit;
+  const char *target;              /* a column, and a trend chart's series */
+  const char *value;               /* the same */
+  const char *period;
+  const char *grade;
+  const char *trend;
+  const char *activities_caption;  /* "Aktiviteter för %s" */
+  const char *activity;
+  const char *responsible;
+  const char *end_date;
+  const char *status;
+  const char *late_status;         /* "%s (försenad)" */
+  const char *trend_title;         /* "%s: utfall och målvärde" */
+  const char *target_low;
+  const char *target_high;
+  const char *contributes_to;
+  const char *source_assessed;
+  const char *source_computed;
+  const char *source_none;
+} GoalTexts;
 
 typedef struct
 {
@@ -55,6 +84,8 @@ typedef struct
   const char             *activity_texts[8];  /* activity_status_text() by status */
   StyrReportTexts        *texts;        /* the texts of the tables and charts */
   GHashTable             *activity_summaries;  /* StyrGoal* → ActivitySummary */
+  GHashTable             *distributions;  /* council StyrGoal* → Distribution */
+  GoalTexts               goal_texts;
 } Builder;
 
 /* The activity statuses in the order of the columns of the table of
@@ -103,6 +134,26 @@ activity_summary_add (ActivitySummary    *summary,
     }
 }
 
+/* styr_follow_up_get_distribution() of a council goal, which both its
+ * entry and the table of council goals show (goal_distribution()): each
+ * is a walk down the chain. */
+typedef struct
+{
+  guint *counts;
+  guint  n_counts;
+  guint  n_not_assessed;
+  guint  total;
+} Distribution;
+
+static void
+distribution_free (gpointer data)
+{
+  Distribution *distribution = data;
+
+  g_free (distribution->counts);
+  g_free (distribution);
+}
+
 /* A measurement period as the trend charts need it, by the key of the
  * indicator's rows: made once per report, not once per measurement. */
 typedef struct
@@ -141,6 +192,7 @@ builder_clear (Builder *b)
     _styr_report_texts_seal (b->texts);
   g_clear_pointer (&b->texts, _styr_report_texts_unref);
   g_clear_pointer (&b->activity_summaries, g_hash_table_unref);
+  g_clear_pointer (&b->distributions, g_hash_table_unref);
 }
 
 /* styr_unit_get_budget_organ() of @unit, once per unit and report, and
@@ -319,16 +371,18 @@ unique_id (GHashTable *used,
            const char *base)
 {
   char *slug = slugify (base);
+  gpointer next;
   guint n;
   char *id;
 
-  if (!g_hash_table_contains (used, slug))
+  /* One lookup for the common case, a stem not seen before. */
+  if (!g_hash_table_lookup_extended (used, slug, NULL, &next))
     {
       g_hash_table_insert (used, slug, GUINT_TO_POINTER (2));
       return g_strdup (slug);
     }
 
-  n = GPOINTER_TO_UINT (g_hash_table_lookup (used, slug));
+  n = GPOINTER_TO_UINT (next);
   id = g_strdup_printf ("%s-%u", slug, n);
   while (g_hash_table_contains (used, id))
     {
@@ -623,6 +677,40 @@ cached_activity_text (Builder            *b,
   return b->activity_texts[i];
 }
 
+static void
+goal_texts_init (GoalTexts *t)
+{
+  /* Translators: the caption of a goal's indicator table */
+  /* xgettext: c-format */
+  t->indicators_caption = _("Indikatorer för %s");
+  t->indicator = _("Indikator");
+  t->measure_unit = _("Enhet");
+  t->target = _("Målvärde");
+  t->value = _("Utfall");
+  t->period = _("Period");
+  t->grade = _("Bedömning");
+  t->trend = _("Trend");
+  /* Translators: the caption of a goal's activity table */
+  /* xgettext: c-format */
+  t->activities_caption = _("Aktiviteter för %s");
+  t->activity = _("Aktivitet");
+  t->responsible = _("Ansvarig");
+  t->end_date = _("Slutdatum");
+  t->status = _("Status");
+  /* Translators: an activity's status when its end date has passed, "Pågår (försenad)" */
+  /* xgettext: c-format */
+  t->late_status = _("%s (försenad)");
+  /* Translators: the title of an indicator's trend chart */
+  /* xgettext: c-format */
+  t->trend_title = _("%s: utfall och målvärde");
+  t->target_low = _("Målvärde, lägst");
+  t->target_high = _("Målvärde, högst");
+  t->contributes_to = _("Bidrar till: ");
+  t->source_assessed = _("Bedömd");
+  t->source_computed = _("Beräknad");
+  t->source_none = _("Ej bedömd");
+}
+
 /* "12,3 mnkr" / "1 234 tkr". */
 static char *
 money_text (gint64        ore,
@@ -741,22 +829,21 @@ static StyrReportTable *
 build_indicator_table (Builder  *b,
                        StyrGoal *goal)
 {
+  const GoalTexts *t = &b->goal_texts;
   g_autofree char *base = g_strconcat ("indikatorer-", styr_entity_get_id (STYR_ENTITY (goal)), NULL);
-  /* Translators: the caption of a goal's indicator table */
-  /* xgettext: c-format */
-  g_autofree char *caption = format_one (_("Indikatorer för %s"), styr_goal_get_title (goal));
+  g_autofree char *caption = format_one (t->indicators_caption, styr_goal_get_title (goal));
   StyrReportTable *table = new_table (b, base, caption);
   const StyrRefList *indicators = _styr_goal_peek_indicators (goal);
   guint n = _styr_ref_list_get_n (indicators);
   guint c_name, c_unit, c_target, c_value, c_period, c_grade, c_trend;
 
-  c_name = _styr_report_table_add_column (table, _("Indikator"), STYR_REPORT_COLUMN_KIND_TEXT);
-  c_unit = _styr_report_table_add_column (table, _("Enhet"), STYR_REPORT_COLUMN_KIND_TEXT);
-  c_target = _styr_report_table_add_column (table, _("Målvärde"), STYR_REPORT_COLUMN_KIND_NUMBER);
-  c_value = _styr_report_table_add_column (table, _("Utfall"), STYR_REPORT_COLUMN_KIND_NUMBER);
-  c_period = _styr_report_table_add_column (table, _("Period"), STYR_REPORT_COLUMN_KIND_TEXT);
-  c_grade = _styr_report_table_add_column (table, _("Bedömning"), STYR_REPORT_COLUMN_KIND_STATUS);
-  c_trend = _styr_report_table_add_column (table, _("Trend"), STYR_REPORT_COLUMN_KIND_TEXT);
+  c_name = _styr_report_table_add_column (table, t->indicator, STYR_REPORT_COLUMN_KIND_TEXT);
+  c_unit = _styr_report_table_add_column (table, t->measure_unit, STYR_REPORT_COLUMN_KIND_TEXT);
+  c_target = _styr_report_table_add_column (table, t->target, STYR_REPORT_COLUMN_KIND_NUMBER);
+  c_value = _styr_report_table_add_column (table, t->value, STYR_REPORT_COLUMN_KIND_NUMBER);
+  c_period = _styr_report_table_add_column (table, t->period, STYR_REPORT_COLUMN_KIND_TEXT);
+  c_grade = _styr_report_table_add_column (table, t->grade, STYR_REPORT_COLUMN_KIND_STATUS);
+  c_trend = _styr_report_table_add_column (table, t->trend, STYR_REPORT_COLUMN_KIND_TEXT);
 
   for (guint i = 0; i < n; i++)
     {
@@ -766,6 +853,7 @@ build_indicator_table (Builder  *b,
       double target = 0.0, value = 0.0;
       guint row = _styr_report_table_add_row (table, FALSE);
       StyrGrade grade;
+      StyrTrend trend;
 
       _styr_report_table_set_text (table, row, c_name, styr_indicator_get_name (indicator));
       _styr_report_table_set_text (table, row, c_unit, styr_indicator_get_measure_unit (indicator));
@@ -785,11 +873,12 @@ build_indicator_table (Builder  *b,
             }
         }
 
-      grade = styr_follow_up_get_indicator_grade (b->follow_up, indicator);
+      /* The follow-up graded the indicator and worked out its trend at
+       * the report's period: both are read from there. */
+      _styr_follow_up_get_indicator_state (b->follow_up, indicator, &grade, &trend);
       _styr_report_table_set_level (table, row, c_grade, grade_level (b, grade),
                                     styr_scale_get_not_assessed_label (b->scale));
-      _styr_report_table_set_text (table, row, c_trend,
-                                   cached_trend_text (b, styr_indicator_get_trend (indicator, b->period)));
+      _styr_report_table_set_text (table, row, c_trend, cached_trend_text (b, trend));
     }
 
   return table;
@@ -799,8 +888,11 @@ static StyrReportTable *
 build_activity_table (Builder  *b,
                       StyrGoal *goal)
 {
-  GListModel *activities = styr_goal_get_activities (goal);
-  guint n = g_list_model_get_n_items (activities);
+  /* Read where the goal keeps them: a list model per goal costs more
+   * than the table. Nothing here changes the list. */
+  const StyrRefList *activities = _styr_goal_peek_activities (goal);
+  guint n = _styr_ref_list_get_n (activities);
+  const GoalTexts *t = &b->goal_texts;
   g_autofree char *base = NULL;
   g_autofree char *caption = NULL;
   StyrReportTable *table;
@@ -818,18 +910,16 @@ build_activity_table (Builder  *b,
     return NULL;
 
   base = g_strconcat ("aktiviteter-", styr_entity_get_id (STYR_ENTITY (goal)), NULL);
-  /* Translators: the caption of a goal's activity table */
-  /* xgettext: c-format */
-  caption = format_one (_("Aktiviteter för %s"), styr_goal_get_title (goal));
+  caption = format_one (t->activities_caption, styr_goal_get_title (goal));
   table = new_table (b, base, caption);
-  c_title = _styr_report_table_add_column (table, _("Aktivitet"), STYR_REPORT_COLUMN_KIND_TEXT);
-  c_responsible = _styr_report_table_add_column (table, _("Ansvarig"), STYR_REPORT_COLUMN_KIND_TEXT);
-  c_end = _styr_report_table_add_column (table, _("Slutdatum"), STYR_REPORT_COLUMN_KIND_DATE);
-  c_status = _styr_report_table_add_column (table, _("Status"), STYR_REPORT_COLUMN_KIND_TEXT);
+  c_title = _styr_report_table_add_column (table, t->activity, STYR_REPORT_COLUMN_KIND_TEXT);
+  c_responsible = _styr_report_table_add_column (table, t->responsible, STYR_REPORT_COLUMN_KIND_TEXT);
+  c_end = _styr_report_table_add_column (table, t->end_date, STYR_REPORT_COLUMN_KIND_DATE);
+  c_status = _styr_report_table_add_column (table, t->status, STYR_REPORT_COLUMN_KIND_TEXT);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(StyrActivity) activity = g_list_model_get_item (activities, i);
+      StyrActivity *activity = _styr_ref_list_get (activities, i);
       guint row = _styr_report_table_add_row (table, FALSE);
       StyrActivityStatus status = styr_activity_get_status (activity);
       gboolean late = styr_activity_is_late (activity, b->end_date);
@@ -841,8 +931,7 @@ build_activity_table (Builder  *b,
       _styr_report_table_set_date (table, row, c_end, styr_activity_get_end_date (activity));
       if (status != STYR_ACTIVITY_STATUS_LATE && late)
         {
-          /* Translators: an activity's status when its end date has passed, "Pågår (försenad)" */
-          g_autofree char *text = g_strdup_printf (_("%s (försenad)"), cached_activity_text (b, status));
+          g_autofree char *text = format_one (t->late_status, cached_activity_text (b, status));
 
           _styr_report_table_set_text (table, row, c_status, text);
         }
@@ -876,9 +965,7 @@ build_trend_chart (Builder       *b,
 
   base = g_strconcat ("trend-", styr_entity_get_id (STYR_ENTITY (goal)), "-",
                       styr_entity_get_id (STYR_ENTITY (indicator)), NULL);
-  /* Translators: the title of an indicator's trend chart */
-  /* xgettext: c-format */
-  title = format_one (_("%s: utfall och målvärde"), styr_indicator_get_name (indicator));
+  title = format_one (b->goal_texts.trend_title, styr_indicator_get_name (indicator));
 
   for (guint i = 0; i < n; i++)
     {
@@ -914,14 +1001,14 @@ build_trend_chart (Builder       *b,
 
           chart = _styr_report_chart_new (b->texts, id, STYR_REPORT_CHART_KIND_INDICATOR_TREND, title,
                                           styr_indicator_get_measure_unit (indicator));
-          s_value = _styr_report_chart_add_series (chart, _("Utfall"), NULL, FALSE);
+          s_value = _styr_report_chart_add_series (chart, b->goal_texts.value, NULL, FALSE);
           if (range)
             {
-              s_target = _styr_report_chart_add_series (chart, _("Målvärde, lägst"), NULL, TRUE);
-              s_high = _styr_report_chart_add_series (chart, _("Målvärde, högst"), NULL, TRUE);
+              s_target = _styr_report_chart_add_series (chart, b->goal_texts.target_low, NULL, TRUE);
+              s_high = _styr_report_chart_add_series (chart, b->goal_texts.target_high, NULL, TRUE);
             }
           else
-            s_target = _styr_report_chart_add_series (chart, _("Målvärde"), NULL, TRUE);
+            s_target = _styr_report_chart_add_series (chart, b->goal_texts.target, NULL, TRUE);
         }
 
       {
@@ -1003,6 +1090,26 @@ shown_level (Builder  *b,
   return level;
 }
 
+/* The distribution of the board goals under @goal, once per report. */
+static const Distribution *
+goal_distribution (Builder  *b,
+                   StyrGoal *goal)
+{
+  Distribution *distribution = g_hash_table_lookup (b->distributions, goal);
+
+  if (distribution == NULL)
+    {
+      distribution = g_new0 (Distribution, 1);
+      styr_follow_up_get_distribution (b->follow_up, goal, &distribution->counts,
+                                       &distribution->n_counts, &distribution->n_not_assessed);
+      for (guint i = 0; i < distribution->n_counts; i++)
+        distribution->total += distribution->counts[i];
+      distribution->total += distribution->n_not_assessed;
+      g_hash_table_insert (b->distributions, goal, distribution);
+    }
+  return distribution;
+}
+
 static StyrReportGoal *
 build_goal_entry (Builder  *b,
                   StyrGoal *goal,
@@ -1023,7 +1130,7 @@ build_goal_entry (Builder  *b,
 
   if (n_parents > 0)
     {
-      g_autoptr(GString) text = g_string_new (_("Bidrar till: "));
+      g_autoptr(GString) text = g_string_new (b->goal_texts.contributes_to);
 
       for (guint i = 0; i < n_parents; i++)
         {
@@ -1051,11 +1158,11 @@ build_goal_entry (Builder  *b,
   g_set_object (&entry->level, (assessed != NULL ? assessed : entry->proposed_level));
   entry->level_text = g_strdup (level_text (b, entry->level));
   if (assessed != NULL)
-    entry->level_source_text = g_strdup (_("Bedömd"));
+    entry->level_source_text = g_strdup (b->goal_texts.source_assessed);
   else if (entry->proposed_level != NULL)
-    entry->level_source_text = g_strdup (_("Beräknad"));
+    entry->level_source_text = g_strdup (b->goal_texts.source_computed);
   else
-    entry->level_source_text = g_strdup (_("Ej bedömd"));
+    entry->level_source_text = g_strdup (b->goal_texts.source_none);
 
   entry->met = entry->level != NULL && top != NULL && same_level (entry->level, top);
   entry->unmet = entry->level != NULL && !entry->met;
@@ -1070,16 +1177,9 @@ build_goal_entry (Builder  *b,
 
   if (styr_goal_get_level (goal) == STYR_GOAL_LEVEL_COUNCIL)
     {
-      guint *counts = NULL;
-      guint n_counts = 0, n_not_assessed = 0, total = 0;
+      const Distribution *below = goal_distribution (b, goal);
 
-      styr_follow_up_get_distribution (b->follow_up, goal, &counts, &n_counts, &n_not_assessed);
-      for (guint i = 0; i < n_counts; i++)
-        total += counts[i];
-      total += n_not_assessed;
-      g_free (counts);
-
-      if (total == 0)
+      if (below->total == 0)
         {
           entry->distribution_text = g_strdup (_("Inga nämndmål bidrar till målet."));
           add_note (entry, STYR_REPORT_EMPHASIS_WARNING,
@@ -1088,7 +1188,9 @@ build_goal_entry (Builder  *b,
         }
       else
         {
-          g_autofree char *distribution = styr_follow_up_format_distribution (b->follow_up, goal);
+          g_autofree char *distribution = _styr_follow_up_format_counts (b->follow_up, below->counts,
+                                                                         below->n_counts,
+                                                                         below->n_not_assessed);
 
           /* Translators: the distribution of the board goals under a council goal */
           entry->distribution_text = g_strdup_printf (_("Nämndmålen: %s."), distribution);
@@ -1150,13 +1252,11 @@ build_goal_entry (Builder  *b,
 static StyrFocusArea *
 first_focus_area (StyrGoal *goal)
 {
-  GListModel *areas = styr_goal_get_focus_areas (goal);
-  g_autoptr(StyrFocusArea) area = NULL;
+  const StyrRefList *areas = _styr_goal_peek_focus_areas (goal);
 
-  if (g_list_model_get_n_items (areas) == 0)
+  if (_styr_ref_list_get_n (areas) == 0)
     return NULL;
-  area = g_list_model_get_item (areas, 0);
-  return area;   /* the goal holds it */
+  return _styr_ref_list_get (areas, 0);   /* the goal holds it */
 }
 
 static void
@@ -1450,15 +1550,10 @@ collect_organ_goals (Builder   *b,
       if (g_hash_table_contains (set, goal) &&
           styr_goal_get_owner (goal) == STYR_ENTITY (organ))
         {
-          g_autoptr(GListModel) descendants = styr_goal_get_descendants (goal);
-          guint n_descendants = g_list_model_get_n_items (descendants);
+          g_autoptr(GPtrArray) descendants = _styr_goal_collect_descendants (goal);
 
-          for (guint d = 0; d < n_descendants; d++)
-            {
-              g_autoptr(StyrGoal) descendant = g_list_model_get_item (descendants, d);
-
-              g_hash_table_add (below, descendant);
-            }
+          for (guint d = 0; d < descendants->len; d++)
+            g_hash_table_add (below, g_ptr_array_index (descendants, d));
         }
     }
 
@@ -1937,9 +2032,15 @@ build_steering_model (Builder           *b,
   const char * const *values = styr_model_get_values (b->model);
   GListModel *perspectives = styr_model_get_perspectives (b->model);
   guint n_perspectives = g_list_model_get_n_items (perspectives);
+  GListModel *goals = styr_model_get_goals (b->model);
+  guint n_goals = g_list_model_get_n_items (goals);
   g_autoptr(StyrReportTable) chain = NULL;
   g_autoptr(StyrReportTable) table = NULL;
   guint c_name, c_description, c_council, c_board;
+  g_autoptr(GPtrArray) perspective_items = g_ptr_array_new_full (n_perspectives, g_object_unref);
+  g_autofree guint *n_council_in = g_new0 (guint, MAX (n_perspectives, 1));
+  g_autofree guint *n_board_in = g_new0 (guint, MAX (n_perspectives, 1));
+  guint n_at_level[STYR_GOAL_LEVEL_UNIT + 1] = { 0 };
 
   if (!text_is_empty (vision))
     /* Translators: the vision of the municipality */
@@ -1963,6 +2064,29 @@ build_steering_model (Builder           *b,
                       "verksamhetsplaner och arbetsplaner med aktiviteter som ska flytta "
                       "resultaten. Politiken säger vad, förvaltningen hur."));
 
+  /* The goals of each perspective and level are counted in one pass
+   * over the goals, not a filtered list of every goal per perspective
+   * and per level. */
+  for (guint p = 0; p < n_perspectives; p++)
+    g_ptr_array_add (perspective_items, g_list_model_get_item (perspectives, p));
+  for (guint i = 0; i < n_goals; i++)
+    {
+      g_autoptr(StyrGoal) goal = g_list_model_get_item (goals, i);
+      StyrGoalLevel level = styr_goal_get_level (goal);
+      guint p;
+
+      if ((guint) level < G_N_ELEMENTS (n_at_level))
+        n_at_level[level]++;
+      if ((level == STYR_GOAL_LEVEL_COUNCIL || level == STYR_GOAL_LEVEL_BOARD) &&
+          g_ptr_array_find (perspective_items, styr_goal_get_perspective (goal), &p))
+        {
+          if (level == STYR_GOAL_LEVEL_COUNCIL)
+            n_council_in[p]++;
+          else
+            n_board_in[p]++;
+        }
+    }
+
   append_heading (section, _("Perspektiv"), 2);
   table = new_table (b, "perspektiv", _("Styrmodellens perspektiv och antal mål"));
   c_name = _styr_report_table_add_column (table, _("Perspektiv"), STYR_REPORT_COLUMN_KIND_TEXT);
@@ -1971,25 +2095,13 @@ build_steering_model (Builder           *b,
   c_board = _styr_report_table_add_column (table, _("Nämndmål"), STYR_REPORT_COLUMN_KIND_NUMBER);
   for (guint p = 0; p < n_perspectives; p++)
     {
-      g_autoptr(StyrPerspective) perspective = g_list_model_get_item (perspectives, p);
-      g_autoptr(GListModel) goals = styr_model_get_goals_in_perspective (b->model, perspective);
-      guint n = g_list_model_get_n_items (goals);
-      guint n_council = 0, n_board = 0;
+      StyrPerspective *perspective = g_ptr_array_index (perspective_items, p);
       guint row = _styr_report_table_add_row (table, FALSE);
 
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(StyrGoal) goal = g_list_model_get_item (goals, i);
-
-          if (styr_goal_get_level (goal) == STYR_GOAL_LEVEL_COUNCIL)
-            n_council++;
-          else if (styr_goal_get_level (goal) == STYR_GOAL_LEVEL_BOARD)
-            n_board++;
-        }
       _styr_report_table_set_text (table, row, c_name, styr_perspective_get_name (perspective));
       _styr_report_table_set_text (table, row, c_description, styr_perspective_get_description (perspective));
-      _styr_report_table_set_number (table, row, c_council, n_council, 0, NULL);
-      _styr_report_table_set_number (table, row, c_board, n_board, 0, NULL);
+      _styr_report_table_set_number (table, row, c_council, n_council_in[p], 0, NULL);
+      _styr_report_table_set_number (table, row, c_board, n_board_in[p], 0, NULL);
     }
   _styr_report_section_append (section, table);
 
@@ -1999,11 +2111,10 @@ build_steering_model (Builder           *b,
   c_council = _styr_report_table_add_column (chain, _("Antal mål"), STYR_REPORT_COLUMN_KIND_NUMBER);
   for (StyrGoalLevel level = STYR_GOAL_LEVEL_COUNCIL; level <= STYR_GOAL_LEVEL_UNIT; level++)
     {
-      g_autoptr(GListModel) goals = styr_model_get_goals_at_level (b->model, level);
       guint row = _styr_report_table_add_row (chain, FALSE);
 
       _styr_report_table_set_text (chain, row, c_name, goal_level_noun (level));
-      _styr_report_table_set_number (chain, row, c_council, g_list_model_get_n_items (goals), 0, NULL);
+      _styr_report_table_set_number (chain, row, c_council, n_at_level[level], 0, NULL);
     }
   _styr_report_section_append (section, chain);
 
@@ -2073,12 +2184,12 @@ build_council_goals (Builder           *b,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(StyrGoal) goal = g_list_model_get_item (council, i);
-      guint *counts = NULL;
-      guint n_counts = 0, n_not_assessed = 0;
+      const Distribution *distribution = goal_distribution (b, goal);
+      const guint *counts = distribution->counts;
+      guint n_counts = distribution->n_counts, n_not_assessed = distribution->n_not_assessed;
       guint category = _styr_report_chart_add_category (chart, styr_goal_get_title (goal), NULL);
       guint row = _styr_report_table_add_row (table, FALSE);
 
-      styr_follow_up_get_distribution (b->follow_up, goal, &counts, &n_counts, &n_not_assessed);
       _styr_report_table_set_text (table, row, c_goal, styr_goal_get_title (goal));
       _styr_report_table_set_level (table, row, c_level, shown_level (b, goal),
                                     styr_scale_get_not_assessed_label (b->scale));
@@ -2089,7 +2200,6 @@ build_council_goals (Builder           *b,
           _styr_report_chart_set_value (chart, level_series[l], category, count);
           _styr_report_table_set_number (table, row, level_columns[l], count, 0, NULL);
         }
-      g_free (counts);
       g_ptr_array_add (goals, g_steal_pointer (&goal));
     }
 
@@ -2623,13 +2733,13 @@ build_activities (Builder           *b,
       /* Every goal in the report has its entry, and so its summary. */
       if (summary == NULL)
         {
-          GListModel *activities = styr_goal_get_activities (goal);
+          const StyrRefList *activities = _styr_goal_peek_activities (goal);
 
           summary = &made;
-          summary->n = g_list_model_get_n_items (activities);
+          summary->n = _styr_ref_list_get_n (activities);
           for (guint a = 0; a < summary->n; a++)
             {
-              g_autoptr(StyrActivity) activity = g_list_model_get_item (activities, a);
+              StyrActivity *activity = _styr_ref_list_get (activities, a);
 
               activity_summary_add (summary, activity, styr_activity_get_status (activity),
                                     styr_activity_is_late (activity, b->end_date));
@@ -2745,6 +2855,8 @@ _styr_report_build (StyrReportContents  *contents,
   b->board_goals = g_ptr_array_new ();
   b->texts = _styr_report_texts_new ();
   b->activity_summaries = g_hash_table_new_full (NULL, NULL, NULL, activity_summary_free);
+  b->distributions = g_hash_table_new_full (NULL, NULL, NULL, distribution_free);
+  goal_texts_init (&b->goal_texts);
 
   b->follow_up = styr_follow_up_new (b->model, b->period);
   b->occasion = styr_follow_up_get_occasion (b->follow_up);
@@ -2822,15 +2934,11 @@ _styr_report_build (StyrReportContents  *contents,
           for (guint t = 0; t < top->len; t++)
             {
               StyrGoal *goal = g_ptr_array_index (top, t);
-              g_autoptr(GListModel) descendants = styr_goal_get_descendants (goal);
+              g_autoptr(GPtrArray) descendants = _styr_goal_collect_descendants (goal);
 
               g_hash_table_add (companies_goals, goal);
-              for (guint d = 0; d < g_list_model_get_n_items (descendants); d++)
-                {
-                  g_autoptr(StyrGoal) descendant = g_list_model_get_item (descendants, d);
-
-                  g_hash_table_add (companies_goals, descendant);
-                }
+              for (guint d = 0; d < descendants->len; d++)
+                g_hash_table_add (companies_goals, g_ptr_array_index (descendants, d));
             }
         }
 

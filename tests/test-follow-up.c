@@ -619,6 +619,64 @@ test_goal_leaves (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (proposed_score (fu, f->im), 0.5, 1e-9);
 }
 
+/* A level added to the model's scale after the follow-up was made: the
+ * proposed levels, and an assessment that names the new level, follow. */
+static StyrScaleLevel *
+add_level (StyrScale  *scale,
+           const char *id,
+           double      score)
+{
+  g_autoptr(StyrScaleLevel) level = styr_scale_level_new (id);
+
+  styr_scale_level_set_score (level, score);
+  OK (styr_scale_add_level (scale, level, &ok_error));
+  return level;  /* owned by the scale */
+}
+
+static void
+test_scale_grows (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(StyrPeriod) period = t2 ();
+  StyrOccasion *occasion = add_t2_occasion (f->model);
+  g_autoptr(StyrScale) full = styr_scale_new ("tre");
+  g_autoptr(StyrScale) scale = styr_scale_new ("tva");
+  g_autoptr(StyrFollowUp) fu = NULL;
+  StyrScaleLevel *svagt;
+  StyrGoalStatus *status;
+  guint before;
+
+  /* The assessment is made on a scale that has its level … */
+  add_level (full, "bra", 1.0);
+  add_level (full, "mellan", 0.5);
+  add_level (full, "svagt", 0.25);
+  styr_model_set_scale (f->model, full);
+  styr_goal_set_rollup_rule (f->nm, "samsta");   /* the red indicator: 0.0 */
+  assess (f->nm, occasion, "svagt", "svagt");
+
+  /* … and the model goes on with one that lacks it. */
+  add_level (scale, "bra", 1.0);
+  add_level (scale, "mellan", 0.5);
+  styr_model_set_scale (f->model, scale);
+
+  fu = styr_follow_up_new (f->model, period);
+  status = styr_follow_up_get_status (fu, f->nm);
+  g_assert_cmpstr (proposed_id (fu, f->nm), ==, "mellan");
+  g_assert_null (styr_goal_status_get_assessed_level (status));
+  g_assert_null (styr_goal_status_get_prognosis_level (status));
+  g_assert_cmpfloat_with_epsilon (proposed_score (fu, f->im), 0.0, 1e-9);
+
+  before = styr_follow_up_get_n_computations (fu);
+  svagt = add_level (scale, "svagt", 0.25);
+  g_assert_cmpuint (styr_follow_up_get_n_computations (fu), ==, before + 2);
+  g_assert_cmpstr (proposed_id (fu, f->nm), ==, "svagt");
+  g_assert_true (styr_goal_status_get_assessed_level (status) == svagt);
+  g_assert_true (styr_goal_status_get_prognosis_level (status) == svagt);
+  /* The council goal rolls up the assessed level now. */
+  g_assert_cmpfloat_with_epsilon (proposed_score (fu, f->im), 0.25, 1e-9);
+  g_assert_cmpstr (proposed_id (fu, f->im), ==, "svagt");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -635,6 +693,7 @@ main (int   argc,
   ADD ("/follow-up/notify", test_notify);
   ADD ("/follow-up/custom-rule", test_custom_rule);
   ADD ("/follow-up/goal-leaves", test_goal_leaves);
+  ADD ("/follow-up/scale-grows", test_scale_grows);
   g_test_add_func ("/follow-up/distribution", test_distribution);
   g_test_add_func ("/follow-up/recompute-counts", test_recompute_counts);
 
