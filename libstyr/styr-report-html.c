@@ -930,8 +930,11 @@ svg_shape (Html           *h,
 }
 
 /* A status as the page shows it everywhere: the level's shape in its
- * colour (an inline SVG with the label as its tooltip) followed by the
- * label as text. */
+ * colour, then the label as text. The shape is an inline SVG hidden from
+ * assistive technology (the label beside it says the same), drawn the
+ * first time in a <defs> of its own and then reused with <use>: a
+ * municipality's page shows tens of thousands of statuses, and a shape
+ * written out each time was a twelfth of it. */
 static void
 html_status (Html           *h,
              StyrScaleLevel *level,
@@ -940,7 +943,9 @@ html_status (Html           *h,
   const char *label = text != NULL && *text != '\0' ? text : level_label (h, level);
   StyrReportShape shape;
   StatusMarkup *cached;
-  gsize start;
+  const char *id;
+  gsize start, defs_start, defs_end;
+  GString *markup;
 
   /* Written once per level (and label), then copied. */
   cached = g_hash_table_lookup (h->statuses, level != NULL ? (gpointer) level : (gpointer) h);
@@ -952,20 +957,33 @@ html_status (Html           *h,
 
   start = h->buf->len;
   shape = styr_report_shape_for_level (level);
+  id = html_unique_id (h, "status-", level != NULL ? styr_scale_level_get_id (level) : "ingen");
   html_raw (h, shape == STYR_REPORT_SHAPE_CIRCLE ? "<span class=\"status status-circle\">"
                : shape == STYR_REPORT_SHAPE_TRIANGLE ? "<span class=\"status status-triangle\">"
                : shape == STYR_REPORT_SHAPE_SQUARE ? "<span class=\"status status-square\">"
                : "<span class=\"status status-none\">");
   html_raw (h, "<svg xmlns=\"" SVG_NS "\" class=\"shape\" width=\"14\" height=\"14\" "
                "aria-hidden=\"true\">");
-  svg_shape (h, level, 7, 7.5, 5.5, label);
-  html_raw (h, "</svg> <span class=\"status-text\">");
+  defs_start = h->buf->len;
+  html_raw (h, "<defs><g id=\"");
+  html_raw (h, id);
+  html_raw (h, "\">");
+  svg_shape (h, level, 7, 7.5, 5.5, NULL);
+  html_raw (h, "</g></defs>");
+  defs_end = h->buf->len;
+  html_raw (h, "<use href=\"#");
+  html_raw (h, id);
+  html_raw (h, "\"/></svg> <span class=\"status-text\">");
   html_text (h, label);
   html_raw (h, "</span></span>");
 
+  /* Later statuses of the level: the same without the <defs>. */
+  markup = g_string_sized_new (h->buf->len - start);
+  g_string_append_len (markup, h->buf->str + start, defs_start - start);
+  g_string_append_len (markup, h->buf->str + defs_end, h->buf->len - defs_end);
   cached = g_new (StatusMarkup, 1);
   cached->label = g_strdup (label);
-  cached->markup = g_strndup (h->buf->str + start, h->buf->len - start);
+  cached->markup = g_string_free (markup, FALSE);
   g_hash_table_replace (h->statuses, level != NULL ? (gpointer) level : (gpointer) h, cached);
 }
 
@@ -2002,6 +2020,47 @@ write_budget_forecast (Html            *h,
   chart_close (h);
 }
 
+/* The tooltip of a target series of a trend chart: its name and its
+ * values, consecutive periods with the same value as one run. */
+static void
+write_target_title (Html            *h,
+                    StyrReportChart *chart,
+                    guint            series,
+                    const char      *name,
+                    const char      *unit)
+{
+  guint n_categories = styr_report_chart_get_n_categories (chart);
+  gboolean any = FALSE;
+
+  html_raw (h, "<title>");
+  html_text (h, name);
+  html_raw (h, ": ");
+  for (guint i = 0; i < n_categories; i++)
+    {
+      double value, next;
+      guint last = i;
+
+      if (!chart_value (chart, series, i, &value))
+        continue;
+      while (last + 1 < n_categories &&
+             chart_value (chart, series, last + 1, &next) && next == value)
+        last++;
+      if (any)
+        html_raw (h, ", ");
+      html_text (h, styr_report_chart_get_category_label (chart, i));
+      if (last != i)
+        {
+          html_raw (h, "–");
+          html_text (h, styr_report_chart_get_category_label (chart, last));
+        }
+      html_raw (h, " ");
+      html_value (h, value, -1, unit);
+      any = TRUE;
+      i = last;
+    }
+  html_raw (h, "</title>");
+}
+
 /* An indicator's values over the periods against its target: the
  * outcome as a solid line with round markers and values, the target as a
  * dashed line; a missing value breaks the line. */
@@ -2182,9 +2241,15 @@ write_indicator_trend (Html            *h,
           continue;
 
         /* The markers take the group's fill and stroke; the lines say
-         * their own. */
+         * their own. A target's tooltip is on its whole group, line and
+         * markers: its values, a run of periods with the same value
+         * said once ("2025-01–2025-08 99,2 %"). A tooltip per marker
+         * was a fifth of a municipality's page and said the same value
+         * again for every month. */
         html_raw (h, target ? "<g class=\"target\" fill=\"#ffffff\" stroke=\"#b2182b\" stroke-width=\"1.5\">"
                             : "<g class=\"series\" fill=\"#1f4e79\" stroke=\"#ffffff\">");
+        if (target)
+          write_target_title (h, chart, s, name, unit);
         for (guint i = 0; i < n_categories; i++)
           {
             double value;
@@ -2228,9 +2293,10 @@ write_indicator_trend (Html            *h,
             html_raw (h, "\"/>");
           }
 
-        /* Markers: a target's with a tooltip; the outcome's values
-         * stand beside their markers (below) and are in the text
+        /* Markers: a target's squares as one path; the outcome's
+         * values stand beside its markers (below) and are in the text
          * alternative, so a tooltip would only say them again. */
+        open = FALSE;
         for (guint i = 0; i < n_categories; i++)
           {
             double value;
@@ -2246,18 +2312,15 @@ write_indicator_trend (Html            *h,
                 continue;
               }
             /* A 6 × 6 square. */
-            html_raw (h, "<path d=\"M");
+            html_raw (h, open ? "M" : "<path d=\"M");
+            open = TRUE;
             html_coord (h, X_OF (i) - 3);
             html_raw (h, " ");
             html_coord (h, Y_OF (value) - 3);
-            html_raw (h, "h6v6h-6z\"><title>");
-            html_text (h, name);
-            html_raw (h, " ");
-            html_text (h, styr_report_chart_get_category_label (chart, i));
-            html_raw (h, ": ");
-            html_value (h, value, -1, unit);
-            html_raw (h, "</title></path>");
+            html_raw (h, "h6v6h-6z");
           }
+        if (open)
+          html_raw (h, "\"/>");
         html_raw (h, "</g>\n");
 
         /* The outcome's values above its markers. */

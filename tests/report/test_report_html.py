@@ -297,16 +297,30 @@ class HtmlReportMixin:
             self.assertEqual(cell.tag, "th", where)
             self.assertEqual(cell.get("scope"), "row", where)
 
+    def status_shape(self, svg):
+        """The shape of a status's <svg>: a <use> of a shape drawn once
+        (in the first status of its level), never colour alone."""
+        self.assertEqual(svg.get("aria-hidden"), "true")
+        uses = [e for e in svg if e.tag == SVG + "use"]
+        self.assertEqual(len(uses), 1)
+        href = uses[0].get("href")
+        self.assertTrue(href.startswith("#"), href)
+        defs = self.page.by_id[href[1:]]
+        self.assertEqual(len(defs), 1, href)
+        self.assertEqual(self.page.parent[defs[0]].tag, SVG + "defs")
+        shapes = [e for e in defs[0] if e.tag in (SVG + "circle", SVG + "path", SVG + "rect")]
+        self.assertEqual(len(shapes), 1, href)
+        self.assertTrue(shapes[0].get("fill"), href)
+        return shapes[0]
+
     def assert_status(self, element, label):
-        """A status is a shape with a <title> and the label as text."""
+        """A status is a shape and the label as text."""
         status = [e for e in element.iter("span")
                   if "status" in e.get("class", "").split()]
         self.assertEqual(len(status), 1, text_of(element))
         svg = status[0].find(SVG + "svg")
         self.assertIsNotNone(svg)
-        shapes = [e for e in svg if e.tag in (SVG + "circle", SVG + "path", SVG + "rect")]
-        self.assertEqual(len(shapes), 1)
-        self.assertEqual(shapes[0].find(SVG + "title").text, label)
+        self.status_shape(svg)
         texts = [e for e in status[0].iter("span")
                  if e.get("class") == "status-text"]
         self.assertEqual(text_of(texts[0]), label)
@@ -535,7 +549,13 @@ class HtmlReportMixin:
                           for t in g.iter(SVG + "text")]
                 outcome = [(s, i) for s, i in values if not chart.get_series_is_target(s)]
                 self.assertEqual(len(labels), len(outcome), chart.get_id())
-                values = [(s, i) for s, i in values if chart.get_series_is_target(s)]
+                # A target's tooltip is on its whole series: its values,
+                # consecutive periods with one value as a run.
+                expected = [self.target_tip(chart, s) for s in range(chart.get_n_series())
+                            if chart.get_series_is_target(s)
+                            and any(chart.get_value(s, i)[0] for i in range(n_cat))]
+                self.assertEqual(tips, expected, chart.get_id())
+                continue
             self.assertEqual(len(tips), len(values), chart.get_id())
             for s, i in values:
                 name = chart.get_series_name(s)
@@ -546,15 +566,35 @@ class HtmlReportMixin:
                                      Styr.ReportChartKind.BUDGET_FORECAST,
                                      Styr.ReportChartKind.INDICATOR_TREND})
 
+    def target_tip(self, chart, s):
+        unit = chart.get_unit()
+        runs = []
+        for i in range(chart.get_n_categories()):
+            has, value = chart.get_value(s, i)
+            if not has:
+                runs.append(None)
+                continue
+            label = chart.get_category_label(i)
+            if runs and runs[-1] is not None and runs[-1][2] == value:
+                runs[-1][1] = label
+            else:
+                runs.append([label, label, value])
+        parts = []
+        for run in runs:
+            if run is None:
+                continue
+            first, last, value = run
+            text = first if first == last else f"{first}–{last}"
+            parts.append(f"{text} {sv_number(value)}" + (NBSP + unit if unit else ""))
+        return f"{chart.get_series_name(s)}: " + ", ".join(parts)
+
     def test_status_never_colour_only(self):
         n = 0
         for span in self.page.root.iter("span"):
             if "status" not in span.get("class", "").split():
                 continue
             svg = span.find(SVG + "svg")
-            shape = svg[0]
-            self.assertIn(shape.tag, (SVG + "circle", SVG + "path", SVG + "rect"))
-            self.assertTrue(shape.find(SVG + "title").text)
+            self.status_shape(svg)
             self.assertTrue(text_of(span).strip())
             n += 1
         self.assertGreater(n, 20)
