@@ -21,9 +21,10 @@
  * (circle, triangle, square — [func@Styr.ReportShape.for_level]) and its
  * label beside the level's colour, never the colour alone. Charts are
  * `role="img"` with a `<title>` and a `<desc>` that says in words what
- * the picture shows; bars and points carry `<title>` tooltips, but for
- * the points of a trend's outcome, whose values stand beside them as
- * text (and are in the `<desc>`); the series of the budget chart differ
+ * the picture shows; bars carry `<title>` tooltips, a trend's outcome
+ * has its values as text beside its points (and in the `<desc>`), and a
+ * trend's target has one tooltip with its values, a run of periods at
+ * the same value said once; the series of the budget chart differ
  * in pattern as well as colour, and the target line of a trend is
  * dashed.
  *
