@@ -53,15 +53,17 @@
 /* The page goes to the stream in chunks of about this size. */
 #define HTML_CHUNK (64 * 1024)
 
-/* At most this many chunks are under way to the writer thread; the page
- * waits for one to come back when all are. */
-#define HTML_MAX_CHUNKS 8
+/* At most this many chunks (4 MiB) are under way to the writer thread;
+ * the page waits for one to come back when all are. They must hold
+ * more than the page makes while the writer grows a memory stream by
+ * HTML_GROW_STEP (below), or the two threads take turns instead of
+ * working at once: with 8 chunks and larger steps, writing the page of
+ * the large profile took half as long again. */
+#define HTML_MAX_CHUNKS 64
 
-/* A memory stream is grown (sink_grow()) as it grows itself, by
- * doubling, up to this size, and then by a sixteenth at a time, in
- * steps of HTML_GROW_STEP. */
-#define HTML_GROW_DOUBLING (32 * 1024 * 1024)
-#define HTML_GROW_STEP     (2 * 1024 * 1024)
+/* A memory stream is grown (sink_grow()) by doubling up to this size,
+ * and then by this much at a time. */
+#define HTML_GROW_STEP (2 * 1024 * 1024)
 
 /* U+FFFD REPLACEMENT CHARACTER, for what the page cannot hold. */
 #define REPLACEMENT_CHARACTER "\xef\xbf\xbd"
@@ -80,8 +82,8 @@
  * that every page of memory is faulted in before the page is copied
  * there: for a municipality's page of over 100 MB, faulting in 128 MiB
  * 4 KiB at a time was most of the time of writing, and up to half of
- * it memory never used. The sink grows such a stream itself, past
- * 32 MiB by a sixteenth at a time (sink_grow()), and truncates it to the page's end at the end
+ * it memory never used. The sink grows such a stream itself, 2 MiB at
+ * a time (sink_grow()), and truncates it to the page's end at the end
  * (sink_finish()). Any other stream is written as it is.
  *
  * A memory stream or a file's stream (which GIO implements, and which
@@ -207,12 +209,18 @@ sink_grow (HtmlSink *sink,
   if (sink->memory == NULL || size <= sink->size)
     return;
 
-  /* Doubling up to 32 MiB, then by a sixteenth, rounded to 2 MiB steps
-   * (a page short, for malloc's header). */
-  if (MAX (size, sink->size * 2) < HTML_GROW_DOUBLING)
-    size = MAX (size, MAX (sink->size * 2, 64 * 1024));
+  /* Doubling up to 2 MiB, then 2 MiB at a time, in whole steps of 2 MiB
+   * (a page short, for malloc's header). Growing a stream zero-fills
+   * what it grows by, which for new memory is the first touch of every
+   * page and most of the time of writing the page: in small steps, the
+   * page is made while the writer thread grows the stream. A realloc()
+   * of that size moves pages rather than copying them, so the number
+   * of steps costs nothing measurable (1 GB in 2 MiB or 32 MiB steps
+   * took the same time). */
+  if (size < HTML_GROW_STEP - 4096)
+    size = MIN (MAX (size, MAX (sink->size * 2, 64 * 1024)), HTML_GROW_STEP - 4096);
   else
-    size = MAX (size, MAX (sink->size + sink->size / 16, HTML_GROW_DOUBLING + HTML_GROW_STEP - 4096));
+    size = MAX (size, sink->size + HTML_GROW_STEP);
   if (size >= HTML_GROW_STEP - 4096)
     size = (size + 4096 + HTML_GROW_STEP - 1) / HTML_GROW_STEP * HTML_GROW_STEP - 4096;
 
