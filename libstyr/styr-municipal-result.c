@@ -421,6 +421,10 @@ struct _StyrMunicipalResult
   StyrPeriod *period;
   char *occasion_id;
   gboolean computed;
+  /* The operating statement of the same model and period, when the
+   * caller has it (_styr_municipal_result_new_from_statement()); only
+   * while the result is computed. */
+  StyrOperatingStatement *statement;
 
   gint64 item_budget[STYR_N_RESULT_ITEMS];
   gint64 item_outcome[STYR_N_RESULT_ITEMS];
@@ -504,7 +508,10 @@ styr_municipal_result_initable_init_impl (GInitable     *initable,
     return TRUE;
 
   year = styr_period_get_year (self->period);
-  statement = styr_operating_statement_new (self->model, self->period, error);
+  if (self->statement != NULL)
+    statement = g_object_ref (self->statement);
+  else
+    statement = styr_operating_statement_new (self->model, self->period, error);
   if (statement == NULL)
     return FALSE;
 
@@ -836,6 +843,31 @@ styr_municipal_result_new (StyrModel         *model,
                          "model", model,
                          "period", period,
                          NULL);
+}
+
+/* styr_municipal_result_new() from the operating statement of @model
+ * per @period, which the caller has made already: the report, which
+ * shows both (styr-report-build.c), would otherwise make it twice. */
+StyrMunicipalResult *
+_styr_municipal_result_new_from_statement (StyrModel              *model,
+                                           const StyrPeriod       *period,
+                                           StyrOperatingStatement *statement,
+                                           GError                **error)
+{
+  StyrMunicipalResult *self;
+  gboolean ok;
+
+  g_return_val_if_fail (STYR_IS_MODEL (model), NULL);
+  g_return_val_if_fail (period != NULL, NULL);
+  g_return_val_if_fail (STYR_IS_OPERATING_STATEMENT (statement), NULL);
+
+  self = g_object_new (STYR_TYPE_MUNICIPAL_RESULT, "model", model, "period", period, NULL);
+  self->statement = statement;
+  ok = g_initable_init (G_INITABLE (self), NULL, error);
+  self->statement = NULL;
+  if (!ok)
+    g_clear_object (&self);
+  return self;
 }
 
 /**

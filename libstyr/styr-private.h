@@ -132,6 +132,11 @@ const StyrRefList *_styr_goal_peek_focus_areas (StyrGoal *self);
  * g_ptr_array_unref(). */
 GPtrArray         *_styr_goal_collect_descendants (StyrGoal *self);
 
+StyrMunicipalResult *_styr_municipal_result_new_from_statement (StyrModel              *model,
+                                                                const StyrPeriod       *period,
+                                                                StyrOperatingStatement *statement,
+                                                                GError                **error);
+
 /* Reverse links. The side that owns a relation (a goal's indicators, an
  * activity's goals, a goal's focus areas) calls these to keep the other
  * side's read-only list in step; nothing else does. */

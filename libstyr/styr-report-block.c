@@ -193,6 +193,7 @@ _styr_report_format_number (double value,
 
 #define TEXTS_BLOCK (32 * 1024)
 #define TEXTS_SHORT 32
+#define TEXTS_RECENT 256
 
 struct _StyrReportTexts
 {
@@ -203,6 +204,16 @@ struct _StyrReportTexts
   GHashTable *short_texts; /* the short texts kept, by their text; NULL
                             * once sealed */
   GString    *scratch;     /* for formatting (_styr_report_texts_scratch()) */
+  /* The short texts last added, by the address they were added from:
+   * most come again from the same string (a translation, a level's
+   * label, an activity status's text), and comparing them with what
+   * was kept for that address costs less than hashing them. An address
+   * that now holds another text only misses. */
+  struct
+  {
+    const char *text;
+    const char *kept;
+  } recent[TEXTS_RECENT];
 };
 
 StyrReportTexts *
@@ -288,21 +299,33 @@ _styr_report_texts_add (StyrReportTexts *self,
   gsize len;
   char *kept;
 
+  guint slot;
+
   if (text == NULL)
     return NULL;
+
+  slot = (guint) (((guintptr) text >> 4) ^ ((guintptr) text >> 12)) % TEXTS_RECENT;
+  if (self->short_texts != NULL && self->recent[slot].text == text &&
+      strcmp (self->recent[slot].kept, text) == 0)
+    return (char *) self->recent[slot].kept;
 
   len = strlen (text);
   if (len < TEXTS_SHORT && self->short_texts != NULL)
     {
       kept = g_hash_table_lookup (self->short_texts, text);
-      if (kept != NULL)
-        return kept;
+      if (kept == NULL)
+        {
+          kept = texts_alloc (self, len + 1);
+          memcpy (kept, text, len + 1);
+          g_hash_table_add (self->short_texts, kept);
+        }
+      self->recent[slot].text = text;
+      self->recent[slot].kept = kept;
+      return kept;
     }
 
   kept = texts_alloc (self, len + 1);
   memcpy (kept, text, len + 1);
-  if (len < TEXTS_SHORT && self->short_texts != NULL)
-    g_hash_table_add (self->short_texts, kept);
   return kept;
 }
 

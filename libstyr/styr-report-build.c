@@ -2870,7 +2870,7 @@ _styr_report_build (StyrReportContents  *contents,
   b->statement = styr_operating_statement_new (b->model, b->period, error);
   if (b->statement == NULL)
     goto out;
-  b->result = styr_municipal_result_new (b->model, b->period, error);
+  b->result = _styr_municipal_result_new_from_statement (b->model, b->period, b->statement, error);
   if (b->result == NULL)
     goto out;
   b->economy_occasion_id = styr_operating_statement_get_occasion_id (b->statement);
