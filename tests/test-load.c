@@ -3,6 +3,12 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#ifdef __linux__
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE 1   /* sched_setaffinity(), sched_getcpu() */
+#endif
+#include <sched.h>
+#endif
 #include <string.h>
 #include <math.h>
 
@@ -1290,6 +1296,93 @@ test_thread_many (void)
     }
 }
 
+#ifdef __linux__
+/* Whether a thread named as the loader names its parse thread runs in
+ * this process now. */
+static gboolean
+parse_thread_running (void)
+{
+  g_autoptr(GDir) dir = g_dir_open ("/proc/self/task", 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename ("/proc/self/task", name, "comm", NULL);
+      g_autofree char *comm = NULL;
+
+      if (g_file_get_contents (path, &comm, NULL, NULL) && g_str_has_prefix (comm, "styr-load"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+on_progress_look_for_thread (StyrLoader *loader,
+                             GParamSpec *pspec,
+                             gboolean   *seen)
+{
+  double progress = styr_loader_get_progress (loader);
+
+  if (progress > 0.0 && progress < 1.0 && parse_thread_running ())
+    *seen = TRUE;
+}
+
+/* Loads an input large enough for the parse thread; returns whether
+ * the thread ran while it was loaded. */
+static gboolean
+load_sees_parse_thread (void)
+{
+  g_autoptr(StyrLoader) loader = styr_loader_new ();
+  g_autoptr(GBytes) bytes = make_big_file (2000);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StyrModel) model = NULL;
+  gboolean seen = FALSE;
+
+  g_assert_cmpuint (g_bytes_get_size (bytes), >=, 256 * 1024);
+  g_signal_connect (loader, "notify::progress", G_CALLBACK (on_progress_look_for_thread), &seen);
+  model = styr_loader_load_bytes (loader, bytes, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (parse_thread_running ());
+  return seen;
+}
+
+/* A process that may run on one processor only parses where it builds
+ * (unless STYR_LOADER_THREAD=always says otherwise); one that may run on
+ * two or more parses in a thread of its own (unless =never). */
+static void
+test_thread_processors (void)
+{
+  const char *mode = g_getenv ("STYR_LOADER_THREAD");
+
+  if (g_test_subprocess ())
+    {
+      cpu_set_t set;
+
+      CPU_ZERO (&set);
+      CPU_SET (sched_getcpu (), &set);
+      g_assert_cmpint (sched_setaffinity (0, sizeof set, &set), ==, 0);
+      g_assert_true (load_sees_parse_thread () == (g_strcmp0 (mode, "always") == 0));
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+
+  {
+    cpu_set_t set;
+
+    g_assert_cmpint (sched_getaffinity (0, sizeof set, &set), ==, 0);
+    if (CPU_COUNT (&set) < 2)
+      {
+        g_test_message ("one processor: the parse thread with two is not tried");
+        return;
+      }
+  }
+  g_assert_true (load_sees_parse_thread () == (g_strcmp0 (mode, "never") != 0));
+}
+#endif
+
 int
 main (int   argc,
       char *argv[])
@@ -1323,6 +1416,9 @@ main (int   argc,
     }
   g_test_add_func ("/load/thread/doctype", test_thread_doctype);
   g_test_add_func ("/load/thread/many", test_thread_many);
+#ifdef __linux__
+  g_test_add_func ("/load/thread/processors", test_thread_processors);
+#endif
 
   return g_test_run ();
 }
